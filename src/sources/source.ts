@@ -1,0 +1,53 @@
+import type {
+  MetricsHistory,
+  Pipeline,
+  PipelineErrorPage,
+  PipelineList,
+  PipelineMetrics,
+} from '../schemas/index.js';
+
+/** A history window: a relative range ending now (`15m`, `1h`, `7d`, `30m`…) or absolute instants. */
+export type HistoryRange = { range: string } | { start: Date; end: Date };
+
+/** Filters and cursor for the error log. */
+export interface ErrorQuery {
+  /** At most this many errors (newest first). */
+  limit?: number;
+  /** Only errors of this type. */
+  type?: string;
+  /** Only errors strictly older than this instant (paging backwards). */
+  before?: Date;
+}
+
+/** Per-call options every source method accepts. */
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with a MonitorError of kind `aborted`. */
+  signal: AbortSignal;
+}
+
+/** What a source can do beyond the core reads. */
+export interface SourceCapabilities {
+  /** Serves the error-log endpoint (the REST extension); Prometheus only has counts by type. */
+  errorLog: boolean;
+  /** Accepts start/stop. */
+  control: boolean;
+}
+
+/**
+ * Where data comes from: the philotes REST API or Prometheus. Every method resolves with
+ * contract-shaped, validated data or rejects with a MonitorError; nothing else escapes.
+ */
+export interface DataSource {
+  /** Identity for sharing: two sources with the same key are the same data. */
+  readonly key: string;
+  readonly capabilities: SourceCapabilities;
+  listPipelines(options: RequestOptions): Promise<PipelineList>;
+  getPipeline(id: string, options: RequestOptions): Promise<Pipeline>;
+  getMetrics(id: string, options: RequestOptions): Promise<PipelineMetrics>;
+  getHistory(id: string, range: HistoryRange, options: RequestOptions): Promise<MetricsHistory>;
+  getErrors(id: string, query: ErrorQuery, options: RequestOptions): Promise<PipelineErrorPage>;
+  /** Resolves with the server's confirmation message. */
+  startPipeline(id: string, options: RequestOptions): Promise<string>;
+  /** Resolves with the server's confirmation message. */
+  stopPipeline(id: string, options: RequestOptions): Promise<string>;
+}

@@ -1,0 +1,67 @@
+/**
+ * Field-level building blocks shared by every resource schema. Each states, in its error text,
+ * what it expected; `parseResource` puts that phrase into the message a person reads.
+ *
+ * The two hot ones (timestamps and counters, five per history point) are single `z.transform`
+ * steps rather than chained checks: a 40,000-point history then validates several times faster.
+ */
+import { z } from 'zod';
+import { parseRfc3339 } from './rfc3339.js';
+
+const TIMESTAMP = 'an RFC 3339 timestamp such as "2026-01-01T10:00:00Z"';
+
+/** An RFC 3339 timestamp (`Z` or offset) turned into the `Date` of that instant. */
+export const timestamp = z.transform((value: unknown, ctx): Date => {
+  const ms = typeof value === 'string' ? parseRfc3339(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    ctx.issues.push({ code: 'custom', message: TIMESTAMP, input: value });
+    return z.NEVER;
+  }
+  return new Date(ms);
+});
+
+const COUNTER = 'a non-negative integer';
+
+/** A cumulative count or a depth: a non-negative safe integer. */
+export const counter = z.transform((value: unknown, ctx): number => {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  ctx.issues.push({ code: 'custom', message: COUNTER, input: value });
+  return z.NEVER;
+});
+
+/** Any string, kept exactly as sent: server text is data, never markup. */
+export const text = z.string({ error: 'a string' });
+
+/** A finite number (JSON has no NaN or Infinity; strings such as "NaN" are refused). */
+export const finite = z.number({ error: 'a number' });
+
+/** A boolean (`true` or `false`; "true" as a string is refused). */
+export const flag = z.boolean({ error: 'true or false' });
+
+/** A free-form JSON object, kept as sent without copying its keys (so `__proto__` stays plain data). */
+export const jsonObject = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'an object' },
+);
+
+/**
+ * A list that upstream (Go) sends as `null` when it is empty; `null` reads as `[]` so an empty
+ * installation is not an error.
+ */
+export function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item, { error: 'a list' })
+    .nullable()
+    .transform((items) => items ?? []);
+}
+
+/**
+ * A string enumeration that degrades instead of failing: a value outside `known` becomes
+ * `'unknown'`, so a newer server cannot crash an older widget. Non-strings are still refused.
+ */
+export function openEnum<const V extends readonly string[]>(known: V) {
+  const set: ReadonlySet<string> = new Set(known);
+  return z
+    .string({ error: `one of ${known.map((v) => `"${v}"`).join(', ')}` })
+    .transform((value): V[number] | 'unknown' => (set.has(value) ? value : 'unknown'));
+}

@@ -1,0 +1,31 @@
+/** The error log (CONTRACT.md §1 "PipelineError", an extension): `GET /pipelines/:id/errors`. */
+import { z } from 'zod';
+import { counter, list, openEnum, text, timestamp } from './fields.js';
+
+/** Every error type the contract names; any other string is read as `'unknown'`. */
+export const PIPELINE_ERROR_TYPES = ['replication', 'schema', 'connection', 'write', 'unknown'] as const;
+
+/** What part of the pipeline failed; an unrecognised string becomes `'unknown'`. */
+export const PipelineErrorType = openEnum(PIPELINE_ERROR_TYPES);
+/** `'replication' | 'schema' | 'connection' | 'write' | 'unknown'`. */
+export type PipelineErrorType = z.output<typeof PipelineErrorType>;
+
+/** One logged pipeline failure. `message` is server text: render it as text, never as markup. */
+export const PipelineError = z.object({
+  id: text,
+  timestamp,
+  type: PipelineErrorType,
+  message: text,
+  /** `schema.table` when the error concerns one table. */
+  table: text.optional(),
+});
+/** One logged pipeline failure. */
+export type PipelineError = z.output<typeof PipelineError>;
+
+/** The body of `GET /pipelines/:id/errors`: newest first; `errors: null` reads as `[]`. */
+export const PipelineErrorPage = z.object({
+  errors: list(PipelineError),
+  total_count: counter,
+});
+/** One page of the error log, newest first. */
+export type PipelineErrorPage = z.output<typeof PipelineErrorPage>;

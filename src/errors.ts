@@ -71,15 +71,9 @@ export class MonitorError extends Error {
    * failures (401/403) and other client errors wait for the user; aborts are not failures.
    */
   get retryable(): boolean {
-    switch (this.kind) {
-      case 'aborted':
-      case 'schema':
-        return false;
-      case 'http':
-        return this.status === undefined || this.status === 408 || this.status === 429 || this.status >= 500;
-      default:
-        return true;
-    }
+    if (this.kind === 'aborted' || this.kind === 'schema') return false;
+    const clientError = this.status !== undefined && this.status >= 400 && this.status < 500;
+    return !clientError || this.status === 408 || this.status === 429;
   }
 }
 

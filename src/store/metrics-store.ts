@@ -1,0 +1,204 @@
+/**
+ * One store per data source: every element showing the same resource shares one query, so
+ * ten widgets cost one request per interval and all show the same moment. The store polls
+ * only what has subscribers, pauses while the page is hidden or offline, keeps the shared
+ * poll interval and history range, and runs start/stop as mutations.
+ */
+import type { MetricsHistory, Pipeline, PipelineErrorPage, PipelineList, PipelineMetrics } from '../schemas/index.js';
+import type { DataSource, ErrorQuery, HistoryRange } from '../sources/source.js';
+import { Mutation, type ControlAction } from './mutation.js';
+import { QueryCache } from './query-cache.js';
+import { abortedError } from './request.js';
+import { initialQueryState, type QueryDefinition, type QueryState } from './query.js';
+import { DEFAULT_HISTORY_RANGE, historyRefetchFloorMs, rangeKey, sameRange } from './range.js';
+import { Subscribable } from './subscribable.js';
+
+/** How a store polls; all durations in milliseconds. */
+export interface MetricsStoreOptions {
+  /** Poll period; 0 turns polling off, values between 0 and 1000 become 1000. Default 15000. */
+  intervalMs?: number;
+  /** Per-request timeout. Default 10000. */
+  timeoutMs?: number;
+  /** Keep polling while the page is hidden (wall displays). Default false. */
+  keepPollingWhenHidden?: boolean;
+  /** How long a query nobody watches keeps its data for a returning element. Default 300000. */
+  gcTimeMs?: number;
+  /** Random source for retry jitter, in [0, 1). Default Math.random. */
+  random?: () => number;
+}
+
+/** One query of a store as an element sees it: its state, changes, and a manual refresh. */
+export interface QueryHandle<T> {
+  /** The store the query lives in. */
+  readonly store: MetricsStore;
+  /** The query's identity; equal keys are the same query. */
+  readonly key: string;
+  /** The current state; the initial pending state if nothing is cached. */
+  readonly state: QueryState<T>;
+  /** Listens to state changes; the first listener starts polling, the last stops it. */
+  subscribe(listener: (state: QueryState<T>) => void): () => void;
+  /** Fetches now, superseding a request in flight and resetting back-off. */
+  refresh(): Promise<void>;
+}
+
+const key = (...parts: unknown[]): string => JSON.stringify(parts);
+
+/** The shared, polling cache of one data source. Observe it for interval, fetching and range changes. */
+export class MetricsStore extends Subscribable<() => void> {
+  /** Where the data comes from. */
+  readonly source: DataSource;
+  readonly #timeoutMs: number;
+  readonly #cache: QueryCache;
+  #intervalMs: number;
+  #mutations = new Map<string, Mutation>();
+  #ranges = new Map<string, HistoryRange>();
+  #disposed = false;
+
+  constructor(source: DataSource, options: MetricsStoreOptions = {}) {
+    super();
+    this.source = source;
+    this.#intervalMs = normaliseInterval(options.intervalMs ?? 15_000);
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#cache = new QueryCache({
+      timeoutMs: this.#timeoutMs,
+      gcTimeMs: options.gcTimeMs ?? 300_000,
+      keepPollingWhenHidden: options.keepPollingWhenHidden ?? false,
+      random: options.random ?? Math.random,
+      periodMs: (floorMs) => (this.#intervalMs === 0 ? 0 : Math.max(this.#intervalMs, floorMs)),
+      onChange: () => this.notify(),
+    });
+  }
+
+  /** The poll period in ms; 0 when polling is off. */
+  get intervalMs(): number {
+    return this.#intervalMs;
+  }
+
+  /** Whether any request of this store is in flight. */
+  get isFetching(): boolean {
+    return this.#cache.isFetching;
+  }
+
+  /** Whether polling waits for the page to become visible or the network to return. */
+  get isPaused(): boolean {
+    return this.#cache.isPaused;
+  }
+
+  /** Sets the poll period for every query: 0 (off) or at least 1000 ms. */
+  setInterval(ms: number): void {
+    const next = normaliseInterval(ms);
+    if (next === this.#intervalMs) return;
+    this.#intervalMs = next;
+    for (const entry of this.#cache.active()) entry.poller.plan();
+    this.notify();
+  }
+
+  /** Fetches every watched query now, resetting back-off; resolves when all have settled. */
+  async refresh(): Promise<void> {
+    await Promise.all(this.#cache.active().map((entry) => entry.poller.refresh()));
+  }
+
+  /** The history range the charts of `pipelineId` share; the API's default until set. */
+  getRange(pipelineId: string): HistoryRange {
+    return this.#ranges.get(pipelineId) ?? DEFAULT_HISTORY_RANGE;
+  }
+
+  /** Sets the shared history range of `pipelineId`; subscribers of the store hear one change. */
+  setRange(pipelineId: string, range: HistoryRange): void {
+    if (sameRange(range, this.getRange(pipelineId))) return;
+    this.#ranges.set(pipelineId, range);
+    this.notify();
+  }
+
+  /** Every pipeline. */
+  pipelines(): QueryHandle<PipelineList> {
+    return this.#handle({ key: key('pipelines'), resource: 'pipeline list', fetch: (signal) => this.source.listPipelines({ signal }) });
+  }
+
+  /** One pipeline's definition and status. */
+  pipeline(id: string): QueryHandle<Pipeline> {
+    return this.#handle({ key: key('pipeline', id), resource: 'pipeline', fetch: (signal) => this.source.getPipeline(id, { signal }) });
+  }
+
+  /** One pipeline's current metrics snapshot. */
+  metrics(id: string): QueryHandle<PipelineMetrics> {
+    return this.#handle({ key: key('metrics', id), resource: 'pipeline metrics', fetch: (signal) => this.source.getMetrics(id, { signal }) });
+  }
+
+  /**
+   * One pipeline's metrics history over `range` (default: the shared range, see
+   * {@link getRange}); refetched no more often than the range's step.
+   */
+  history(id: string, range: HistoryRange = this.getRange(id)): QueryHandle<MetricsHistory> {
+    const definition = {
+      key: key('history', id, rangeKey(range)),
+      resource: 'metrics history',
+      fetch: (signal: AbortSignal) => this.source.getHistory(id, range, { signal }),
+    };
+    return this.#handle(definition, () => historyRefetchFloorMs(range, Date.now()));
+  }
+
+  /** One page of a pipeline's error log. */
+  errors(id: string, query: ErrorQuery = {}): QueryHandle<PipelineErrorPage> {
+    const identity = key('errors', id, query.limit ?? null, query.type ?? null, query.before?.toISOString() ?? null);
+    return this.#handle({ key: identity, resource: 'error log', fetch: (signal) => this.source.getErrors(id, query, { signal }) });
+  }
+
+  /** The start/stop control of `id`, to observe whether an action is pending or failed. */
+  mutation(id: string): Mutation {
+    let mutation = this.#mutations.get(id);
+    if (!mutation) {
+      mutation = new Mutation({
+        perform: (action, signal) =>
+          action === 'start' ? this.source.startPipeline(id, { signal }) : this.source.stopPipeline(id, { signal }),
+        resource: (action) => `${action} of pipeline ${id}`,
+        timeoutMs: this.#timeoutMs,
+        onSuccess: () => this.#cache.invalidate([key('pipeline', id), key('pipelines'), key('metrics', id)]),
+      });
+      this.#mutations.set(id, mutation);
+    }
+    return mutation;
+  }
+
+  /** Starts pipeline `id`; resolves with the server's message, rejects with a MonitorError. */
+  start(id: string): Promise<string> {
+    return this.#control(id, 'start');
+  }
+
+  /** Stops pipeline `id`; resolves with the server's message, rejects with a MonitorError. */
+  stop(id: string): Promise<string> {
+    return this.#control(id, 'stop');
+  }
+
+  /** Aborts everything and lets go of all timers and listeners; the store is unusable after. */
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#cache.dispose();
+    for (const mutation of this.#mutations.values()) mutation.cancel();
+  }
+
+  #control(id: string, action: ControlAction): Promise<string> {
+    if (this.#disposed) return Promise.reject(abortedError(`${action} of pipeline ${id}`, 'store disposed'));
+    return this.mutation(id).run(action);
+  }
+
+  #handle<T>(definition: QueryDefinition<T>, floorMs: () => number = () => 0): QueryHandle<T> {
+    const cache = this.#cache;
+    const entry = () => cache.ensure(definition as QueryDefinition<unknown>, floorMs);
+    return {
+      store: this,
+      key: definition.key,
+      get state() {
+        return (cache.find(definition.key)?.query.state ?? initialQueryState()) as QueryState<T>;
+      },
+      subscribe: (listener) => entry().query.subscribe(listener as (state: QueryState<unknown>) => void),
+      refresh: () => entry().poller.refresh(),
+    };
+  }
+}
+
+function normaliseInterval(ms: number): number {
+  if (!(ms >= 0)) throw new RangeError(`Poll interval must be 0 (off) or a positive number of ms, not ${ms}`);
+  return ms === 0 ? 0 : Math.max(1000, ms);
+}

@@ -10,6 +10,7 @@ import {
   type Pipeline,
   type PipelineMetrics,
 } from '../schemas/index.js';
+import { normaliseUrl } from '../config.js';
 import { requestJson, type HttpOptions, type JsonRequest } from './http.js';
 import type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
 
@@ -20,17 +21,6 @@ export interface RestSourceOptions extends HttpOptions {
    * resolved against the page's location.
    */
   endpoint: string;
-}
-
-/** Absolute when a page location is there to resolve against; without a trailing slash either way. */
-function resolveEndpoint(endpoint: string): string {
-  let resolved = endpoint;
-  try {
-    resolved = new URL(endpoint, globalThis.location?.href).href;
-  } catch {
-    // No page location (Node) and a relative endpoint: keep it as given.
-  }
-  return resolved.replace(/\/+$/, '');
 }
 
 function query(params: Record<string, string | undefined>): string {
@@ -54,7 +44,7 @@ export class RestSource implements DataSource {
 
   constructor(options: RestSourceOptions) {
     const { endpoint, ...http } = options;
-    this.base = resolveEndpoint(endpoint);
+    this.base = normaliseUrl(endpoint);
     this.key = `rest:${this.base}`;
     this.http = http;
   }

@@ -1,0 +1,31 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import type { MetricsStore } from '../../store/metrics-store.js';
+
+/**
+ * The common ground of every data-bound element: where to read (`endpoint`), which pipeline
+ * (`pipeline-id`), locale and theme, and the shared store resolved from them (or from a parent
+ * that provides one). Subclasses add QueryControllers reading `this.store`.
+ */
+export abstract class PipelineElement extends LitElement {
+  /** Base URL of the philotes REST API; elements with the same endpoint share one store. */
+  @property() endpoint = '/api/v1';
+
+  /** The pipeline's id (a UUID). */
+  @property({ attribute: 'pipeline-id' }) pipelineId = '';
+
+  /** BCP 47 locale for numbers and times; unset means the browser's. */
+  @property() locale: string | undefined = undefined;
+
+  /** Forces the light or dark palette; `auto` follows the inherited `color-scheme`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Resolves the store before any query controller a subclass adds reads it. */
+  protected readonly storeController = new StoreController(this, () => ({ endpoint: this.endpoint }));
+
+  /** The store this element reads from; undefined while disconnected. */
+  get store(): MetricsStore | undefined {
+    return this.storeController.store;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The simulated fleet as the REST API presents it: every resource body is a function of the
+ * instant asked about, so the live metrics at `t` and the history point at `t` are the same
+ * computation and always agree.
+ */
+import { formatRfc3339, formatUptime } from './duration.js';
+import { buildFleet } from './fleet.js';
+import { PipelineSim, sum } from './pipeline-sim.js';
+import { tableLastEventAt } from './signals.js';
+import type {
+  WireErrorPage,
+  WireHistory,
+  WireHistoryPoint,
+  WireMetrics,
+  WirePipeline,
+  WireTableMetrics,
+} from './wire.js';
+
+/** Filters and cursor of an error-log page. */
+export interface ErrorPageQuery {
+  /** At most this many errors. */
+  limit: number;
+  /** Only this type. */
+  type?: string | undefined;
+  /** Only errors strictly older than this instant (epoch ms). */
+  before?: number | undefined;
+}
+
+/** The whole simulated fleet. Create one per simulator; `reset` restores its initial state. */
+export class SimModel {
+  /** The seed the fleet was drawn from. */
+  readonly seed: number;
+  /** The pipelines, in listing order. */
+  readonly pipelines: readonly PipelineSim[];
+  readonly #byId: ReadonlyMap<string, PipelineSim>;
+
+  /**
+   * @param seed draws ids, names, tables and behaviour.
+   * @param t0 the simulator's start (epoch ms): the fleet's past is placed before it.
+   */
+  constructor(seed: number, t0: number) {
+    this.seed = seed;
+    this.pipelines = buildFleet(seed, t0).map((def) => new PipelineSim(seed, def));
+    this.#byId = new Map(this.pipelines.map((p) => [p.def.id, p]));
+  }
+
+  /** The pipeline with `id`, if there is one. */
+  find(id: string): PipelineSim | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Forgets every start and stop: the fleet is as it was created. */
+  reset(): void {
+    for (const pipeline of this.pipelines) pipeline.reset();
+  }
+}
+
+/** The pipeline resource at `t`. */
+export function pipelineBody(pipeline: PipelineSim, t: number): WirePipeline {
+  const { def, timeline } = pipeline;
+  const status = timeline.statusAt(t);
+  const started = timeline.lastAt(t, 'starting');
+  const stopped = timeline.lastAt(t, 'stopped', 'error');
+  return {
+    id: def.id,
+    name: def.name,
+    source_id: def.sourceId,
+    status,
+    created_at: formatRfc3339(def.createdAt),
+    updated_at: formatRfc3339(timeline.lastAt(t)?.at ?? def.createdAt),
+    tenant_id: def.tenantId,
+    config: structuredClone(def.config),
+    ...(status === 'error' && def.errorMessage !== undefined ? { error_message: def.errorMessage } : {}),
+    tables: def.tables.map((table) => ({
+      id: table.id,
+      pipeline_id: def.id,
+      source_schema: table.schema,
+      source_table: table.table,
+      enabled: table.enabled,
+      created_at: formatRfc3339(table.createdAt),
+    })),
+    ...(started === undefined ? {} : { started_at: formatRfc3339(started.at) }),
+    ...(started !== undefined && stopped !== undefined && (status === 'stopped' || status === 'error')
+      ? { stopped_at: formatRfc3339(stopped.at) }
+      : {}),
+  };
+}
+
+/** The current-metrics resource at `t`. */
+export function metricsBody(pipeline: PipelineSim, t: number): WireMetrics {
+  const { def, timeline } = pipeline;
+  const status = timeline.statusAt(t);
+  const tableEvents = pipeline.tableEvents(t);
+  const lags = pipeline.tableLags(t);
+  const activeAt = timeline.lastActiveAt(t);
+  const tables: WireTableMetrics[] = def.tables.map((table, i) => {
+    const lastEvent = table.enabled && activeAt !== undefined ? tableLastEventAt(pipeline.seed, def.index, def, table, activeAt) : undefined;
+    return {
+      schema: table.schema,
+      table: table.table,
+      events_processed: sum(tableEvents[i] ?? []),
+      lag_seconds: lags[i] ?? 0,
+      ...(lastEvent === undefined ? {} : { last_event_at: formatRfc3339(lastEvent) }),
+    };
+  });
+  const lastEvents = tables.flatMap((table) => (table.last_event_at === undefined ? [] : [Date.parse(table.last_event_at)]));
+  const started = timeline.lastAt(t, 'starting');
+  const iceberg = pipeline.iceberg(t, tableEvents);
+  return {
+    pipeline_id: def.id,
+    status,
+    events_processed: sum(tables.map((table) => table.events_processed)),
+    events_per_second: pipeline.eventsPerSecond(t),
+    lag_seconds: Math.max(0, ...lags),
+    lag_p95_seconds: pipeline.lagP95(t),
+    buffer_depth: pipeline.bufferDepth(t),
+    error_count: pipeline.errorCount(t),
+    iceberg_commits: sum(iceberg.map((c) => c.commits)),
+    iceberg_bytes_written: sum(iceberg.map((c) => c.bytes)),
+    ...(lastEvents.length === 0 ? {} : { last_event_at: formatRfc3339(Math.max(...lastEvents)) }),
+    ...(status === 'running' && started !== undefined ? { uptime: formatUptime(t - started.at) } : {}),
+    tables,
+  };
+}
+
+/** One history sample at `t`: the same numbers `metricsBody(pipeline, t)` reports. */
+export function historyPoint(pipeline: PipelineSim, t: number): WireHistoryPoint {
+  return {
+    timestamp: formatRfc3339(t),
+    events_per_second: pipeline.eventsPerSecond(t),
+    lag_seconds: pipeline.lag(t),
+    buffer_depth: pipeline.bufferDepth(t),
+    error_count: pipeline.errorCount(t),
+  };
+}
+
+/** The history resource: one sample per instant of `instants` (ascending), labelled `timeRange`. */
+export function historyBody(pipeline: PipelineSim, instants: readonly number[], timeRange: string): WireHistory {
+  return {
+    pipeline_id: pipeline.def.id,
+    time_range: timeRange,
+    data_points: instants.map((t) => historyPoint(pipeline, t)),
+  };
+}
+
+/** A page of the error log as of `t`, newest first; `total_count` counts every error of the type. */
+export function errorPageBody(pipeline: PipelineSim, t: number, query: ErrorPageQuery): WireErrorPage {
+  const matching = pipeline.errorsUntil(t).filter((e) => query.type === undefined || e.type === query.type);
+  const before = query.before;
+  const page = (before === undefined ? matching : matching.filter((e) => e.at < before)).slice(0, query.limit);
+  return {
+    errors: page.map((e) => ({
+      id: e.id,
+      timestamp: formatRfc3339(e.at),
+      type: e.type,
+      message: e.message,
+      ...(e.table === undefined ? {} : { table: e.table }),
+    })),
+    total_count: matching.length,
+  };
+}

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
+import { register } from 'tsx/esm/api';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -8,9 +9,25 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+// The simulator is TypeScript run by Node: tsx lets this config load it.
+register();
+const { createSimulator } = await import('./sim/server.ts');
+
+/** Serves the simulated back end at the test server's own origin, one fresh fleet per run. */
+function simulatorMiddleware() {
+  const sim = createSimulator();
+  return async (ctx, next) => {
+    ctx.respond = false;
+    if (await sim.handle(ctx.req, ctx.res)) return;
+    ctx.respond = true;
+    await next();
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [simulatorMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

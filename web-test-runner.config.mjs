@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,11 +24,24 @@ function simulatorMiddleware() {
   };
 }
 
+/** Serves `/__stories.js`: a loader per stories file, so the story test covers new files by itself. */
+function storiesIndexPlugin() {
+  return {
+    name: 'stories-index',
+    serve(context) {
+      if (context.path !== '/__stories.js') return undefined;
+      const files = readdirSync('stories').filter((name) => name.endsWith('.stories.ts')).sort();
+      const entries = files.map((name) => `  ${JSON.stringify(name)}: () => import('/stories/${name}'),`);
+      return { body: `export const storyModules = {\n${entries.join('\n')}\n};\n`, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [simulatorMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,6 +1,7 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
+  // The manifest path in package.json is set by hand; the analyzer must not rewrite it.
+  packagejson: false,
 };

@@ -1,10 +1,11 @@
 // Fails when custom-elements.json differs from what the analyzer generates from src/ now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer joins --outdir to the working directory, so the scratch dir must be relative.
+mkdirSync('.tmp', { recursive: true });
+const outdir = mkdtempSync(join('.tmp', 'cem-'));
 try {
   execFileSync('npx', ['--no-install', 'custom-elements-manifest', 'analyze', '--outdir', outdir], { stdio: 'pipe' });
   const fresh = JSON.stringify(JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')));

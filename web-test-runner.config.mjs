@@ -24,6 +24,31 @@ function simulatorMiddleware() {
   };
 }
 
+/**
+ * Serves `/__harness.json` for test/prometheus/live.test.ts: a real Prometheus scraping a
+ * simulator (test/prometheus/harness.ts), started on the first request only, so runs without
+ * that test never start Prometheus; stopped with the test server.
+ */
+function prometheusHarnessPlugin() {
+  let started;
+  return {
+    name: 'prometheus-harness',
+    async serve(context) {
+      if (context.path !== '/__harness.json') return undefined;
+      started ??= import('./test/prometheus/harness.ts').then(({ startPrometheusHarness }) => startPrometheusHarness());
+      try {
+        const { prometheusUrl, simulatorUrl, backfill, pipelines } = await started;
+        return { body: JSON.stringify({ prometheusUrl, simulatorUrl, backfillEnd: backfill.end, pipelines }), type: 'json' };
+      } catch (error) {
+        return { body: JSON.stringify({ error: String(error?.stack ?? error) }), type: 'json' };
+      }
+    },
+    async serverStop() {
+      if (started) await (await started.catch(() => undefined))?.stop();
+    },
+  };
+}
+
 /** Serves `/__stories.js`: a loader per stories file, so the story test covers new files by itself. */
 function storiesIndexPlugin() {
   return {
@@ -38,10 +63,11 @@ function storiesIndexPlugin() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // *.node.test.ts run in Node (node --test), not in the browser.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   middleware: [simulatorMiddleware()],
-  plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [storiesIndexPlugin(), prometheusHarnessPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

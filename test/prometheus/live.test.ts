@@ -1,0 +1,118 @@
+/**
+ * The Prometheus source in Chromium against a real Prometheus (started by the test server, see
+ * web-test-runner.config.mjs and harness.ts) scraping the simulator: what the browser reads
+ * through Prometheus agrees with what the simulator's REST API says about the same pipeline.
+ */
+import { expect } from '@open-wc/testing';
+import type { z } from 'zod';
+import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineResponse, type HistoryPoint } from '../../src/schemas/index.js';
+import { PrometheusSource } from '../../src/sources/prometheus-source.js';
+import { assertClose, assertInBand, bandOf, type Band } from './agreement.js';
+import type { HarnessPipeline } from './harness.js';
+
+interface HarnessInfo {
+  prometheusUrl: string;
+  simulatorUrl: string;
+  backfillEnd: number;
+  pipelines: HarnessPipeline[];
+  error?: string;
+}
+
+/** A value Prometheus holds was scraped at most this long before the query. */
+const SCRAPE_AGE_MS = 3_000;
+const signal = () => new AbortController().signal;
+
+let info: HarnessInfo;
+
+async function simulator<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(`${info.simulatorUrl}/api/v1${path}`);
+  expect(response.status, path).to.equal(200);
+  return parseResource(schema, await response.json(), path);
+}
+
+function pipeline(name: string): HarnessPipeline {
+  const found = info.pipelines.find((p) => p.name === name);
+  if (found === undefined) throw new Error(`the harness has no ${name}`);
+  return found;
+}
+
+function sourceFor(p: HarnessPipeline): PrometheusSource {
+  return new PrometheusSource({ url: info.prometheusUrl, selector: p.selector, pipelineId: p.id, name: p.name });
+}
+
+/**
+ * What the simulator's numbers did over [from, to], second by second, widened by the largest
+ * one-second move: between two samples a value moves about as much as it does from one to the next.
+ */
+async function movement(p: HarnessPipeline, from: number, to: number): Promise<Record<keyof Omit<HistoryPoint, 'timestamp'>, Band>> {
+  const start = new Date(Math.floor(from / 1000) * 1000).toISOString();
+  const end = new Date(Math.ceil(to / 1000) * 1000).toISOString();
+  const { history } = await simulator(`/pipelines/${p.id}/metrics/history?start=${start}&end=${end}&step=1s`, MetricsHistoryResponse);
+  const band = (field: 'events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_count'): Band => {
+    const values = history.data_points.map((point) => point[field]);
+    const step = Math.max(0, ...values.slice(1).map((v, i) => Math.abs(v - values[i]!)));
+    const { min, max } = bandOf(values);
+    return { min: min - step, max: max + step };
+  };
+  return {
+    events_per_second: band('events_per_second'),
+    lag_seconds: band('lag_seconds'),
+    buffer_depth: band('buffer_depth'),
+    error_count: band('error_count'),
+  };
+}
+
+describe('PrometheusSource in Chromium against a real Prometheus', function () {
+  before(async function () {
+    // Starting Prometheus and waiting for its first live scrapes takes a few seconds.
+    this.timeout(120_000);
+    info = (await (await fetch('/__harness.json')).json()) as HarnessInfo;
+    if (info.error !== undefined) throw new Error(`The Prometheus harness did not start:\n${info.error}`);
+  });
+
+  it("reads live metrics that agree with the simulator's REST answer within the scrape tolerance", async () => {
+    const p = pipeline('orders-cdc');
+    const from = Date.now() - SCRAPE_AGE_MS;
+    const metrics = await sourceFor(p).getMetrics(p.id, { signal: signal() });
+    const { metrics: rest } = await simulator(`/pipelines/${p.id}/metrics`, MetricsResponse);
+    const to = Date.now();
+    const moved = await movement(p, from, to);
+    expect(metrics.status).to.equal(rest.status);
+    assertInBand('events_per_second', metrics.events_per_second, moved.events_per_second, 0.02);
+    assertInBand('lag_seconds', metrics.lag_seconds, moved.lag_seconds, 0, 1e-3);
+    assertInBand('buffer_depth', metrics.buffer_depth, moved.buffer_depth, 0, 1);
+    assertInBand('error_count', metrics.error_count, moved.error_count);
+    // Counters trail the REST answer by what the pipeline processed since the scrape.
+    const behind = rest.events_processed - metrics.events_processed;
+    assertInBand('events_processed behind', behind, { min: 0, max: moved.events_per_second.max * ((to - from) / 1000) }, 0, 1);
+  });
+
+  it("reads history equal to the simulator's REST history at every backfilled step", async () => {
+    const p = pipeline('inventory-sync');
+    const history = await sourceFor(p).getHistory(p.id, { range: '100m' }, { signal: signal() });
+    const points = history.data_points;
+    expect(points.length).to.be.within(100, 101);
+    const start = points[0]!.timestamp.toISOString();
+    const end = points.at(-1)!.timestamp.toISOString();
+    const { history: rest } = await simulator(`/pipelines/${p.id}/metrics/history?start=${start}&end=${end}&step=60s`, MetricsHistoryResponse);
+    expect(rest.data_points.map((x) => x.timestamp.getTime())).to.deep.equal(points.map((x) => x.timestamp.getTime()));
+    const backfilled = points.filter((x) => x.timestamp.getTime() <= info.backfillEnd);
+    expect(backfilled.length).to.be.at.least(99);
+    backfilled.forEach((point, i) => {
+      const want = rest.data_points[i]!;
+      const at = point.timestamp.toISOString();
+      assertClose(`events/s at ${at}`, point.events_per_second, want.events_per_second);
+      assertClose(`lag at ${at}`, point.lag_seconds, want.lag_seconds);
+      assertClose(`buffer at ${at}`, point.buffer_depth, want.buffer_depth);
+      assertClose(`errors at ${at}`, point.error_count, want.error_count);
+    });
+  });
+
+  it('tells every pipeline status as the simulator does', async () => {
+    for (const p of info.pipelines) {
+      const { pipeline: rest } = await simulator(`/pipelines/${p.id}`, PipelineResponse);
+      const read = await sourceFor(p).getPipeline(p.id, { signal: signal() });
+      expect([read.name, read.status], p.name).to.deep.equal([rest.name, rest.status]);
+    }
+  });
+});

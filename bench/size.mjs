@@ -1,0 +1,134 @@
+// Size budget: gzip of minified builds made exactly like dist/pipeline-monitor.js (vite.lib.config.ts),
+// beside Lit and a minimal Chart.js measured the same way in the same run.
+//   npm run bench:size            print the table
+//   npm run bench:size -- --check also exit 1 when a budget is exceeded
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { analyze, elementsOf } from '../scripts/elements.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const KB = 1000;
+const BUDGET = { whole: 90 * KB, withoutChart: 25 * KB, ownCode: 25 * KB };
+const CHART_TAG = 'metric-chart';
+/** Packages that are not our code: left out of the "own code" build. */
+const THIRD_PARTY = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|zod|@kurkle\/color)(\/.*)?$/;
+
+const src = (path) => JSON.stringify(join(ROOT, 'src', path));
+const entryOf = (tag) => src(`elements/${tag}/${tag}.ts`);
+
+/** Serves one in-memory entry module and records every module's imports for the dependency graph. */
+function entryPlugin(code, graph) {
+  return {
+    name: 'size-bench-entry',
+    enforce: 'pre',
+    resolveId: (id) => (id.endsWith('virtual:size-entry') ? '\0size-entry' : null),
+    load: (id) => (id === '\0size-entry' ? code : null),
+    moduleParsed(info) {
+      graph?.set(info.id, [...info.importedIds, ...info.dynamicallyImportedIds]);
+    },
+  };
+}
+
+/** Builds `code` like the shipped bundle; returns minified and gzip bytes and the bytes per module. */
+async function measure(code, { external, graph } = {}) {
+  const result = await build({
+    configFile: join(ROOT, 'vite.lib.config.ts'),
+    logLevel: 'silent',
+    plugins: [entryPlugin(code, graph)],
+    build: {
+      write: false,
+      sourcemap: false,
+      lib: { entry: 'virtual:size-entry', formats: ['es'], fileName: () => 'size.js' },
+      rolldownOptions: external ? { external: (id) => THIRD_PARTY.test(id) } : {},
+    },
+  });
+  const chunk = [result].flat()[0].output.find((o) => o.type === 'chunk');
+  const modules = Object.entries(chunk.modules).map(([id, m]) => [id, m.renderedLength]);
+  return { min: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length, modules };
+}
+
+/** Every module reachable from `id` in `graph`. */
+function closure(graph, id, seen = new Set()) {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  for (const next of graph.get(id) ?? []) closure(graph, next, seen);
+  return seen;
+}
+
+/** `lit-html`, `chart.js`, `src/elements/metric-card`, `src/store`… for a module id. */
+function groupOf(id) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+  if (pkg) return pkg;
+  const local = /\/src\/((?:elements\/)?[^/]+)/.exec(id)?.[1];
+  return local ? `src/${local.replace(/\.ts$/, '')}` : id.replace('\0', '');
+}
+
+const tags = elementsOf(await analyze(ROOT)).map((element) => element.tag);
+const allElements = [`export * from ${src('index.ts')};`, ...tags.map((tag) => `import ${entryOf(tag)};`)].join('\n');
+
+// One build of everything, to learn which elements pull in <metric-chart> (the dashboard does).
+const graph = new Map();
+const whole = await measure(allElements, { graph });
+const chartModule = join(ROOT, 'src', 'elements', CHART_TAG, `${CHART_TAG}.ts`);
+const chartFree = tags.filter((tag) => !closure(graph, join(ROOT, 'src', 'elements', tag, `${tag}.ts`)).has(chartModule));
+const withoutChart = await measure(
+  [`export * from ${src('index.ts')};`, ...chartFree.map((tag) => `import ${entryOf(tag)};`)].join('\n'),
+);
+const ownCode = await measure(allElements, { external: true });
+const chartAlone = tags.includes(CHART_TAG) ? await measure(`import ${entryOf(CHART_TAG)};`) : undefined;
+const lit = await measure(`export * from 'lit';`);
+const chartjs = await measure(
+  `import { Chart, Decimation, LinearScale, LineController, LineElement, PointElement, TimeScale } from 'chart.js';
+   Chart.register(Decimation, LinearScale, LineController, LineElement, PointElement, TimeScale);
+   export { Chart };`,
+);
+// zod: the schemas with and without zod inside, and the same kinds of schema in zod/mini.
+const schemas = await measure(`export * from ${src('schemas/index.ts')};`);
+const schemasOwn = await measure(`export * from ${src('schemas/index.ts')};`, { external: true });
+const zodShape = (z) => `
+  const point = ${z}.object({ a: ${z}.string(), b: ${z}.number(), c: ${z}.boolean(), d: ${z}.nullable(${z}.array(${z}.string())),
+    e: ${z}.pipe(${z}.unknown(), ${z}.transform((v) => v)), f: ${z}.custom((v) => typeof v === 'object') });
+  export const parse = (v) => ${z}.safeParse(point, v, { error: () => 'x' });`;
+const zodClassic = await measure(`import * as z from 'zod';${zodShape('z')}`);
+const zodMini = await measure(`import * as z from 'zod/mini';${zodShape('z')}`);
+
+const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
+const rows = [
+  ['Whole bundle (every element)', whole, BUDGET.whole],
+  [`Without <${CHART_TAG}> (${chartFree.length} of ${tags.length} elements)`, withoutChart, BUDGET.withoutChart],
+  ['Our own code (Lit, Chart.js, zod external)', ownCode, BUDGET.ownCode],
+  [`<${CHART_TAG}> alone`, chartAlone],
+  ['Reference: Lit alone', lit],
+  ['Reference: Chart.js line + time scale + decimation', chartjs],
+  ['zod inside the schemas (schemas with zod − without)', { min: schemas.min - schemasOwn.min, gzip: schemas.gzip - schemasOwn.gzip }],
+  ['Reference: sample schema, zod classic', zodClassic],
+  ['Reference: same schema, zod/mini', zodMini],
+];
+
+console.log(`\n${'what'.padEnd(56)} ${'min kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'target'.padStart(7)}  ratio`);
+let over = false;
+for (const [name, size, target] of rows) {
+  if (size === undefined) {
+    console.log(`${name.padEnd(56)} ${'—'.padStart(7)}`);
+    continue;
+  }
+  const ratio = target ? `${((size.gzip / target) * 100).toFixed(0).padStart(4)}% ${size.gzip <= target ? 'ok' : 'OVER'}` : '';
+  over ||= target !== undefined && size.gzip > target;
+  console.log(`${name.padEnd(56)} ${kb(size.min)}  ${kb(size.gzip)}  ${target ? kb(target) : '      '}  ${ratio}`);
+}
+console.log(`\nWhole bundle vs Lit alone: ${(whole.gzip / lit.gzip).toFixed(1)}×; vs Lit + Chart.js: ${(whole.gzip / (lit.gzip + chartjs.gzip)).toFixed(1)}×`);
+
+/** Prints the largest contributors to `size`, by package or source folder. */
+function printShares(title, size) {
+  const byGroup = new Map();
+  for (const [id, length] of size.modules) byGroup.set(groupOf(id), (byGroup.get(groupOf(id)) ?? 0) + length);
+  const total = [...byGroup.values()].reduce((a, b) => a + b, 0);
+  console.log(`\n${title}, share before minification, largest first:`);
+  for (const [group, length] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`  ${group.padEnd(40)} ${((length / total) * 100).toFixed(1).padStart(5)}%  ${kb(length)} kB`);
+  }
+}
+printShares('Whole bundle', whole);
+printShares('Our own code', ownCode);
+if (over && process.argv.includes('--check')) process.exit(1);

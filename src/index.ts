@@ -1,0 +1,32 @@
+/**
+ * The whole library: importing this module registers every element under its tag and exposes the
+ * public API. Bundler users who want one element import `pipeline-monitor/<tag>` instead, and
+ * `pipeline-monitor/<tag>/class` for the class without registering it.
+ */
+
+// Elements: one line each; the import registers the tag and re-exports the class.
+export * from './elements/metric-card/metric-card.js';
+
+export { configureEndpoint, type EndpointConfig } from './config.js';
+export { defineElement } from './define.js';
+export { MonitorError, type MonitorErrorInit, type MonitorErrorKind, type ProblemInfo } from './errors.js';
+export * from './format/index.js';
+export type {
+  HistoryPoint,
+  MetricsHistory,
+  Pipeline,
+  PipelineError,
+  PipelineErrorPage,
+  PipelineErrorType,
+  PipelineList,
+  PipelineMetrics,
+  PipelineStatus,
+  TableMapping,
+  TableMetrics,
+} from './schemas/index.js';
+export type { HeadersOption, HttpOptions } from './sources/http.js';
+export { RestSource, type RestSourceOptions } from './sources/rest-source.js';
+export type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './sources/source.js';
+export { storeContext } from './controllers/store-context.js';
+export { MetricsStore, type MetricsStoreOptions, type QueryHandle } from './store/metrics-store.js';
+export { QueryStatus, type QueryState } from './store/query.js';

@@ -1,0 +1,164 @@
+/**
+ * The package as an app installs it: `npm pack`, then `npm install` of the tarball into a
+ * scratch project (dependencies from the npm cache), then what a user does with it: import
+ * entries (Node, with Lit's server DOM shim), type-check against them, bundle them with esbuild.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { requireBuild, ROOT, sourceElements } from './support.js';
+
+const run = promisify(execFile);
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
+
+/** Runs `source` as an ES module in the scratch app and returns what it printed as JSON. */
+async function nodeEval(app: string, source: string): Promise<unknown> {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', source], { cwd: app });
+  return JSON.parse(stdout);
+}
+
+/** Bundles `source` the way an app's bundler would and returns the package files it pulled in. */
+async function bundle(app: string, source: string): Promise<{ inputs: string[]; code: string }> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: app, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]?.text ?? '' };
+}
+
+describe('the npm package installed into a scratch app', { timeout: 60_000 }, () => {
+  let dir = '';
+  let app = '';
+  let packed: PackResult;
+
+  before(async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), 'pipeline-monitor-pack-'));
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
+    [packed] = JSON.parse(stdout) as [PackResult];
+    app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
+    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed.filename)], { cwd: app });
+  });
+
+  after(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ships the build, the manifest and the README, and no sources or tests', () => {
+    const paths = packed.files.map((file) => file.path);
+    for (const file of ['dist/pipeline-monitor.js', 'dist/index.js', 'dist/index.d.ts', 'dist/jsx.d.ts', 'custom-elements.json', 'README.md']) {
+      assert.ok(paths.includes(file), `${file} is in the tarball`);
+    }
+    assert.deepEqual(
+      paths.filter((path) => !/^(dist\/|custom-elements\.json$|README\.md$|package\.json$|LICENSE)/.test(path)),
+      [],
+    );
+  });
+
+  it('resolves the root, an element, its class and the bundle through `exports`', async () => {
+    const specifiers = ['pipeline-monitor', 'pipeline-monitor/metric-card', 'pipeline-monitor/metric-card/class', 'pipeline-monitor/pipeline-monitor.js'];
+    const resolved = (await nodeEval(app, `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`)) as string[];
+    assert.deepEqual(
+      resolved.map((url) => url.replace(/^.*\/node_modules\/pipeline-monitor\//, '')),
+      ['dist/index.js', 'dist/elements/metric-card/metric-card.js', 'dist/elements/metric-card/metric-card.class.js', 'dist/pipeline-monitor.js'],
+    );
+    for (const url of resolved) assert.ok(existsSync(new URL(url)), `${url} exists`);
+  });
+
+  it('has an entry and a class entry, each with types, for every element in src/', async () => {
+    const tags = (await sourceElements()).map((element) => element.tag);
+    const specifiers = tags.flatMap((tag) => [`pipeline-monitor/${tag}`, `pipeline-monitor/${tag}/class`]);
+    const resolved = (await nodeEval(app, `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`)) as string[];
+    const missing = resolved
+      .flatMap((url) => [url, url.replace(/\.js$/, '.d.ts')])
+      .filter((url) => !existsSync(new URL(url)))
+      .map((url) => url.replace(/^.*\/node_modules\/pipeline-monitor\//, ''));
+    assert.deepEqual(missing, [], 'each element folder has <tag>.ts (registers) and <tag>.class.ts (the class alone)');
+  });
+
+  it('registers <metric-card> from the element entry and the root, but not from the class entry', async () => {
+    const result = await nodeEval(
+      app,
+      `const { MetricCard } = await import('pipeline-monitor/metric-card/class');
+       const afterClass = customElements.get('metric-card');
+       await import('pipeline-monitor/metric-card');
+       const afterElement = customElements.get('metric-card') === MetricCard;
+       const root = await import('pipeline-monitor');
+       console.log(JSON.stringify({ afterClass: afterClass ?? null, afterElement, sameClass: root.MetricCard === MetricCard, api: typeof root.configureEndpoint }));`,
+    );
+    assert.deepEqual(result, { afterClass: null, afterElement: true, sameClass: true, api: 'function' });
+  });
+
+  it('gives TypeScript users checked properties, tag and JSX types', async () => {
+    const types = join(ROOT, 'node_modules', '@types', 'react');
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
+          types: [],
+          paths: { react: [join(types, 'index.d.ts')], 'react/jsx-runtime': [join(types, 'jsx-runtime.d.ts')] },
+        },
+        files: ['app.ts', 'view.tsx'],
+      }),
+    );
+    writeFileSync(
+      join(app, 'app.ts'),
+      `import 'pipeline-monitor/metric-card';
+import { MetricCard } from 'pipeline-monitor/metric-card/class';
+import { configureEndpoint, type PipelineMetrics } from 'pipeline-monitor';
+const card = document.createElement('metric-card');
+card.unit = 'rate';
+card.history = [1, 2, 3];
+// @ts-expect-error: units are a closed list
+card.unit = 'furlongs';
+customElements.define('my-card', class extends MetricCard {});
+configureEndpoint('/api/v1', { credentials: 'include' });
+export const rate = (metrics: PipelineMetrics): number => metrics.events_per_second;
+`,
+    );
+    writeFileSync(
+      join(app, 'view.tsx'),
+      `import type {} from 'pipeline-monitor/jsx';
+export const ok = <metric-card label="Lag" value={3} unit="seconds" history={[1, 2]} lowerIsBetter className="wide" />;
+// @ts-expect-error: units are a closed list
+export const bad = <metric-card unit="furlongs" />;
+`,
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = await run(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app }).catch((error: { stdout: string }) => error);
+    assert.equal(result.stdout, '');
+  });
+
+  it('bundles an app using only <metric-card> without Chart.js, and the class alone without registering', async () => {
+    const card = await bundle(app, `import 'pipeline-monitor/metric-card';`);
+    assert.ok(card.inputs.some((input) => input.includes('node_modules/lit-html/')), 'Lit is bundled');
+    assert.deepEqual(card.inputs.filter((input) => /node_modules\/(chart\.js|@kurkle)\//.test(input)), []);
+    assert.match(card.code, /\(\s*"metric-card"\s*,\s*MetricCard\s*\)/, 'the element entry keeps its registration');
+
+    const cls = await bundle(app, `import { MetricCard } from 'pipeline-monitor/metric-card/class'; export class MyCard extends MetricCard {}`);
+    assert.deepEqual(cls.inputs.filter((input) => input.endsWith('/dist/define.js')), []);
+    assert.doesNotMatch(cls.code, /"metric-card"/);
+  });
+});

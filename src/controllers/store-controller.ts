@@ -5,16 +5,54 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { endpointConfig } from '../config.js';
+import { endpointConfig, type EndpointConfig } from '../config.js';
+import { createPrometheusSource } from '../sources/prometheus-attributes.js';
 import { RestSource } from '../sources/rest-source.js';
+import type { DataSource } from '../sources/source.js';
 import type { MetricsStore } from '../store/metrics-store.js';
 import { acquireStore, type StoreLease } from '../store/registry.js';
 import { storeContext } from './store-context.js';
 
 /** Where an element reads from when no parent provides a store. */
 export interface SourceSettings {
+  /** `rest` reads the philotes API at `endpoint`; `prometheus` reads `prometheusUrl` with `selector`. */
+  source: 'rest' | 'prometheus';
   /** Base URL of the philotes REST API. */
   endpoint: string;
+  /** Base URL of Prometheus (or Thanos, Mimir, VictoriaMetrics). */
+  prometheusUrl: string;
+  /** Label matchers naming the pipeline's series, e.g. `source="postgres-orders"`. */
+  selector: string;
+  /** The pipeline's id, carried into what the Prometheus source returns. */
+  pipelineId: string;
+  /** The pipeline's display name for the Prometheus source. */
+  pipelineName: string;
+  /** The Prometheus `rate()` window, e.g. `2m` when scrapes are 30 s apart. */
+  rateWindow: string;
+}
+
+/** The source `settings` describe, configured by what the page registered for its URL. */
+function createSource(settings: SourceSettings): { source: DataSource; config: EndpointConfig } {
+  if (settings.source === 'prometheus') {
+    const { timeoutMs, keepPollingWhenHidden, ...http } = endpointConfig(settings.prometheusUrl);
+    const attributes = {
+      'prometheus-url': settings.prometheusUrl,
+      selector: settings.selector,
+      'pipeline-id': settings.pipelineId || undefined,
+      'pipeline-name': settings.pipelineName || undefined,
+      'rate-window': settings.rateWindow || undefined,
+    };
+    return { source: createPrometheusSource(attributes, http), config: { timeoutMs, keepPollingWhenHidden } };
+  }
+  const { timeoutMs, keepPollingWhenHidden, ...http } = endpointConfig(settings.endpoint);
+  return { source: new RestSource({ endpoint: settings.endpoint, ...http }), config: { timeoutMs, keepPollingWhenHidden } };
+}
+
+/** What decides the shared store: REST settings ignore the Prometheus ones and vice versa. */
+function identity(settings: SourceSettings): string {
+  return settings.source === 'prometheus'
+    ? JSON.stringify(['prometheus', settings.prometheusUrl, settings.selector, settings.pipelineId, settings.pipelineName, settings.rateWindow])
+    : JSON.stringify(['rest', settings.endpoint]);
 }
 
 /** Resolves and holds the host's store; add it before any QueryController of the host. */
@@ -64,13 +102,17 @@ export class StoreController implements ReactiveController {
       this.#release();
       this.store = this.#provided;
     } else {
-      const { endpoint } = this.#settings();
-      if (!this.#lease || this.#leaseFor !== endpoint) {
+      const settings = this.#settings();
+      const wanted = identity(settings);
+      if (!this.#lease || this.#leaseFor !== wanted) {
         this.#release();
-        const { timeoutMs, keepPollingWhenHidden, ...http } = endpointConfig(endpoint);
-        const options = { ...(timeoutMs === undefined ? {} : { timeoutMs }), keepPollingWhenHidden: keepPollingWhenHidden ?? false };
-        this.#lease = acquireStore(new RestSource({ endpoint, ...http }), options);
-        this.#leaseFor = endpoint;
+        const { source, config } = createSource(settings);
+        const options = {
+          ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+          keepPollingWhenHidden: config.keepPollingWhenHidden ?? false,
+        };
+        this.#lease = acquireStore(source, options);
+        this.#leaseFor = wanted;
       }
       this.store = this.#lease.store;
     }

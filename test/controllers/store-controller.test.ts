@@ -92,4 +92,18 @@ describe('StoreController', () => {
     expect(init.credentials).to.equal('include');
     expect(String(fetchStub.firstCall.args[0])).to.not.contain('t0ken');
   });
+
+  it('reads from Prometheus when source="prometheus", one store per selector', async () => {
+    const page = await fixture(html`<div>
+      <probe-metrics source="prometheus" prometheus-url="http://127.0.0.1:9/prom" selector='source="postgres-orders"' pipeline-id=${ID}></probe-metrics>
+      <probe-metrics source="prometheus" prometheus-url="http://127.0.0.1:9/prom" selector='source="postgres-billing"' pipeline-id=${ID}></probe-metrics>
+    </div>`);
+    const [orders, billing] = [...page.querySelectorAll<ProbeMetrics>('probe-metrics')];
+    expect(orders!.store!.source.key).to.match(/^prometheus:http:\/\/127\.0\.0\.1:9\/prom\|/);
+    expect(orders!.store).to.not.equal(billing!.store);
+    await waitUntil(() => fetchStub.called, 'a query is sent');
+    const url = new URL(String(fetchStub.firstCall.args[0]));
+    expect(url.pathname).to.equal('/prom/api/v1/query');
+    expect(url.searchParams.get('query')).to.contain('source="postgres-orders"');
+  });
 });

@@ -15,6 +15,21 @@ export abstract class PipelineElement extends LitElement {
   /** The pipeline's id (a UUID). */
   @property({ attribute: 'pipeline-id' }) pipelineId = '';
 
+  /** Where data comes from: the philotes REST API at `endpoint`, or Prometheus at `prometheus-url`. */
+  @property() source: 'rest' | 'prometheus' = 'rest';
+
+  /** Base URL of Prometheus (or Thanos, Mimir, VictoriaMetrics) when `source="prometheus"`. */
+  @property({ attribute: 'prometheus-url' }) prometheusUrl = '';
+
+  /** Label matchers naming the pipeline's series when `source="prometheus"`, e.g. `source="postgres-orders"`. */
+  @property() selector = '';
+
+  /** The pipeline's display name when `source="prometheus"` (Prometheus knows no names). */
+  @property({ attribute: 'pipeline-name' }) pipelineName = '';
+
+  /** The `rate()` window when `source="prometheus"`; set about 4 × the scrape interval. Empty: the source's default. */
+  @property({ attribute: 'rate-window' }) rateWindow = '';
+
   /** BCP 47 locale for numbers and times; unset means the browser's. */
   @property() locale: string | undefined = undefined;
 
@@ -22,7 +37,15 @@ export abstract class PipelineElement extends LitElement {
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Resolves the store before any query controller a subclass adds reads it. */
-  protected readonly storeController = new StoreController(this, () => ({ endpoint: this.endpoint }));
+  protected readonly storeController = new StoreController(this, () => ({
+    source: this.source,
+    endpoint: this.endpoint,
+    prometheusUrl: this.prometheusUrl,
+    selector: this.selector,
+    pipelineId: this.pipelineId,
+    pipelineName: this.pipelineName,
+    rateWindow: this.rateWindow,
+  }));
 
   /** The store this element reads from; undefined while disconnected. */
   get store(): MetricsStore | undefined {

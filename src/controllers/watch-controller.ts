@@ -1,0 +1,56 @@
+/**
+ * Re-renders an element whenever something observable it shows changes: the store itself
+ * (interval, fetching, range) for `<auto-refresh>`, a pipeline's start/stop mutation for
+ * `<pipeline-status>`. Unlike QueryController it starts no polling: it only listens.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Anything with the store's `subscribe(listener) → unsubscribe` shape. */
+export interface Watchable {
+  subscribe(listener: () => void): () => void;
+}
+
+/** Subscribes the host to whatever `select` returns now, following it when it changes. */
+export class WatchController<T extends Watchable> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #select: () => T | undefined;
+  #target: T | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #connected = false;
+
+  /** Attaches to `host`; `select` is re-evaluated on connect and before each update. */
+  constructor(host: ReactiveControllerHost, select: () => T | undefined) {
+    this.#host = host;
+    this.#select = select;
+    host.addController(this);
+  }
+
+  /** What the host currently listens to; undefined while disconnected or nothing is selected. */
+  get target(): T | undefined {
+    return this.#target;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#follow();
+  }
+
+  hostUpdate(): void {
+    if (this.#connected) this.#follow();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#target = undefined;
+  }
+
+  #follow(): void {
+    const next = this.#select();
+    if (next === this.#target) return;
+    this.#unsubscribe?.();
+    this.#target = next;
+    this.#unsubscribe = next?.subscribe(() => this.#host.requestUpdate());
+  }
+}

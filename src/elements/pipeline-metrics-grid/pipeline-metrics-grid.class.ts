@@ -1,0 +1,180 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { QueryController } from '../../controllers/query-controller.js';
+import { formatInteger, formatSeconds } from '../../format/index.js';
+import type { PipelineMetrics } from '../../schemas/index.js';
+import { tokens, visuallyHidden } from '../../theme/index.js';
+import { PipelineElement } from '../base/pipeline-element.js';
+import { optionalNumber } from '../metric-card/converters.js';
+import '../metric-card/metric-card.js';
+import { renderProblem, renderSummary } from './grid-views.js';
+import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
+import { SampleWindow, type MetricField } from './samples.js';
+import { cardLimit, resolveThresholds, type GridThresholds } from './thresholds.js';
+
+/** What one card shows, before it becomes a `<metric-card>`. */
+interface CardModel {
+  name: string;
+  label: string;
+  unit: 'rate' | 'seconds' | 'count';
+  value: number | undefined;
+  previous: number | undefined;
+  history: readonly number[];
+  lowerIsBetter: boolean;
+  warning?: number | undefined;
+  critical?: number | undefined;
+}
+
+/**
+ * @summary A pipeline's health at a glance: events per second, replication lag, buffer depth
+ * and new errors as cards with thresholds, trends and sparklines, over a row of cumulative
+ * totals. One column on a phone, two on a tablet, one row of four when wide.
+ *
+ * Trends and sparklines come from the last 30 snapshots the grid received while on the page.
+ * The errors card counts errors that appeared during that window (`error_count` is cumulative);
+ * the total is shown beneath it.
+ *
+ * @tag pipeline-metrics-grid
+ *
+ * @csspart base - The wrapper of everything below.
+ * @csspart problem - The failed-refresh message with its Retry button (`role="alert"`).
+ * @csspart problem-icon - The problem's icon.
+ * @csspart message - The problem's text.
+ * @csspart retry - The Retry button.
+ * @csspart cards - The grid of the four cards.
+ * @csspart card - Each `<metric-card>`; also `events`, `lag`, `buffer` and `errors` on the matching one.
+ * @csspart note - The line under a card: lag p95, total errors.
+ * @csspart summary - The row of totals (a `<dl>`).
+ * @csspart summary-item - One total; also `total-events`, `iceberg-commits`, `data-written` or `uptime`.
+ * @csspart summary-label - A total's name.
+ * @csspart summary-value - A total's value.
+ * @csspart empty - The hint shown while no pipeline is selected.
+ *
+ * @cssproperty [--pipeline-metrics-grid-background=var(--pm-color-surface)] - Background behind the cards.
+ * @cssproperty [--pipeline-metrics-grid-gap=var(--pm-space-md)] - Space between cards and rows.
+ * @cssproperty [--pipeline-metrics-grid-summary-background=var(--pm-color-surface-muted)] - Background of the totals row.
+ */
+export class PipelineMetricsGrid extends PipelineElement {
+  static override styles = [tokens, visuallyHidden, pipelineMetricsGridStyles];
+
+  /** Limits for all cards at once, e.g. `{lagWarning: 10}`; attributes set on the element win. */
+  @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
+
+  /** Replication lag, in seconds, that shows "Warning" (default 5). */
+  @property({ attribute: 'lag-warning', converter: optionalNumber }) lagWarning: number | undefined = undefined;
+
+  /** Replication lag, in seconds, that shows "Critical" (default 30). */
+  @property({ attribute: 'lag-critical', converter: optionalNumber }) lagCritical: number | undefined = undefined;
+
+  /** Buffer depth, in events, that shows "Warning" (default 5000). */
+  @property({ attribute: 'buffer-warning', converter: optionalNumber }) bufferWarning: number | undefined = undefined;
+
+  /** Buffer depth, in events, that shows "Critical" (default 8000). */
+  @property({ attribute: 'buffer-critical', converter: optionalNumber }) bufferCritical: number | undefined = undefined;
+
+  /** New errors in the window that show "Warning" (default 1: any new error). */
+  @property({ attribute: 'errors-warning', converter: optionalNumber }) errorsWarning: number | undefined = undefined;
+
+  /** New errors in the window that show "Critical" (default: never). */
+  @property({ attribute: 'errors-critical', converter: optionalNumber }) errorsCritical: number | undefined = undefined;
+
+  private readonly metrics = new QueryController<PipelineMetrics>(this, () =>
+    this.store && this.pipelineId ? this.store.metrics(this.pipelineId) : undefined,
+  );
+
+  private readonly samples = new SampleWindow();
+
+  /** The limits in force after attributes, the `thresholds` property and defaults are combined. */
+  get effectiveThresholds(): GridThresholds {
+    const { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical } = this;
+    return resolveThresholds(
+      { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical },
+      this.thresholds,
+    );
+  }
+
+  // Not willUpdate: the query controller follows a new pipeline-id only after it, and the old
+  // pipeline's snapshot must not seed the new one's trend.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.store) this.samples.record(`${this.store.source.key}\u0000${this.pipelineId}`, this.metrics.state.data);
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.pipelineId) return html`<p part="empty" class="empty">No pipeline selected.</p>`;
+    const { data, error, status, isFetching } = this.metrics.state;
+    const loading = isFetching || status === 'pending';
+    const retry = () => void this.metrics.refresh();
+    if (data === undefined && error) {
+      return html`<div part="base" class="base">${renderProblem(error, false, retry)}</div>`;
+    }
+    return html`<div part="base" class="base" aria-busy=${loading && data === undefined ? 'true' : 'false'}>
+      ${error ? renderProblem(error, true, retry) : nothing}
+      <div part="cards" class="cards">${this.cards(data).map((card) => this.renderCard(card, data, loading))}</div>
+      ${renderSummary(data, loading, this.locale)}
+    </div>`;
+  }
+
+  private cards(data: PipelineMetrics | undefined): CardModel[] {
+    const limits = this.effectiveThresholds;
+    const field = (name: MetricField) => ({
+      value: data?.[name],
+      previous: this.samples.previous(name),
+      history: this.samples.series(name),
+    });
+    return [
+      { name: 'events', label: 'Events per second', unit: 'rate', lowerIsBetter: false, ...field('events_per_second') },
+      {
+        name: 'lag', label: 'Replication lag', unit: 'seconds', lowerIsBetter: true, ...field('lag_seconds'),
+        warning: cardLimit(limits.lagWarning), critical: cardLimit(limits.lagCritical),
+      },
+      {
+        name: 'buffer', label: 'Buffer depth', unit: 'count', lowerIsBetter: true, ...field('buffer_depth'),
+        warning: cardLimit(limits.bufferWarning), critical: cardLimit(limits.bufferCritical),
+      },
+      {
+        name: 'errors', label: 'New errors', unit: 'count', lowerIsBetter: true,
+        value: data === undefined ? undefined : this.samples.newErrors(),
+        previous: this.samples.previousNewErrors(),
+        history: this.samples.errorsPerSample(),
+        warning: cardLimit(limits.errorsWarning), critical: cardLimit(limits.errorsCritical),
+      },
+    ];
+  }
+
+  private renderCard(card: CardModel, data: PipelineMetrics | undefined, loading: boolean): TemplateResult {
+    const { updatedAt, isStale } = this.metrics.state;
+    return html`<div class="cell">
+      <metric-card
+        part="card ${card.name}"
+        label=${card.label}
+        unit=${card.unit}
+        .value=${card.value}
+        .previous=${card.previous}
+        .history=${card.history}
+        ?lower-is-better=${card.lowerIsBetter}
+        .warning=${card.warning}
+        .critical=${card.critical}
+        ?loading=${loading}
+        .staleSince=${isStale && updatedAt !== undefined ? new Date(updatedAt) : undefined}
+        .locale=${this.locale}
+      ></metric-card>
+      <p part="note" class="note">${this.noteText(card.name, data)}</p>
+    </div>`;
+  }
+
+  /** The line under a card; empty but present under every card, so the cards of a row line up. */
+  private noteText(name: string, data: PipelineMetrics | undefined): string {
+    if (data === undefined) return '';
+    // Upstream often sends 0 for p95 when it does not compute it; 0 would read as "no lag".
+    if (name === 'lag' && data.lag_p95_seconds > 0) return `p95 lag ${formatSeconds(data.lag_p95_seconds, this.locale)}`;
+    if (name === 'errors') return `${formatInteger(data.error_count, this.locale)} in total`;
+    return '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pipeline-metrics-grid': PipelineMetricsGrid;
+  }
+}

@@ -1,0 +1,29 @@
+import type { PipelineStatus } from '../../schemas/index.js';
+import type { ControlAction } from '../../store/mutation.js';
+
+/** What each status looks like and says; never colour alone, always an icon and a word. */
+export const STATUS_INFO = {
+  running: { text: 'Running', icon: 'ok', tone: 'ok' },
+  starting: { text: 'Starting', icon: 'progress', tone: 'busy' },
+  stopping: { text: 'Stopping', icon: 'progress', tone: 'busy' },
+  stopped: { text: 'Stopped', icon: 'stop', tone: 'neutral' },
+  error: { text: 'Error', icon: 'critical', tone: 'critical' },
+  unknown: { text: 'Unknown', icon: 'unknown', tone: 'neutral' },
+} as const satisfies Record<PipelineStatus, { text: string; icon: string; tone: string }>;
+
+/** The statuses from which each action makes sense: a pipeline still starting can be stopped. */
+const ALLOWED: Record<ControlAction, readonly PipelineStatus[]> = {
+  start: ['stopped', 'error'],
+  stop: ['running', 'starting'],
+};
+
+/** Whether `action` makes sense for a pipeline in `status`. */
+export function canRun(action: ControlAction, status: PipelineStatus | undefined): boolean {
+  return status !== undefined && ALLOWED[action].includes(status);
+}
+
+/** Button text while idle and while the action's request runs. */
+export const ACTION_TEXT: Record<ControlAction, { idle: string; pending: string }> = {
+  start: { idle: 'Start', pending: 'Starting…' },
+  stop: { idle: 'Stop', pending: 'Stopping…' },
+};

@@ -1,0 +1,59 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime } from '../../format/time.js';
+import { formatDuration, type Locale } from '../../format/index.js';
+import type { Pipeline } from '../../schemas/index.js';
+import { renderControlIcon } from '../../theme/control-icons.js';
+import { renderIcon } from '../../theme/index.js';
+import { STATUS_INFO } from './lifecycle.js';
+
+/** The status badge: an icon and the status in words, its colour only a third cue. */
+export function renderBadge(status: Pipeline['status']): TemplateResult {
+  const info = STATUS_INFO[status];
+  const icon =
+    info.icon === 'ok' || info.icon === 'critical'
+      ? renderIcon(info.icon, 'badge-icon')
+      : renderControlIcon(info.icon, 'badge-icon', info.icon === 'progress' ? 'pm-spin' : '');
+  return html`<span part="badge" class="badge badge--${info.tone}" data-status=${status}
+    >${icon}<span class="visually-hidden">Status: </span><span>${info.text}</span></span
+  >`;
+}
+
+function timeOf(date: Date, locale: Locale): TemplateResult {
+  return html`<time datetime=${date.toISOString()}>${formatDateTime(date, locale)}</time>`;
+}
+
+/** "Running for 2h 30m, since May 1, 12:03 PM" or "Stopped since …"; nothing for other states. */
+export function renderSince(pipeline: Pipeline, now: number, locale: Locale): TemplateResult | typeof nothing {
+  if (pipeline.status === 'running' && pipeline.started_at !== undefined) {
+    const uptime = Math.max(0, now - pipeline.started_at.getTime());
+    return html`<p part="since" class="since">
+      Running for ${formatDuration(uptime, locale)}, since ${timeOf(pipeline.started_at, locale)}
+    </p>`;
+  }
+  if (pipeline.status === 'stopped' && pipeline.stopped_at !== undefined) {
+    return html`<p part="since" class="since">Stopped since ${timeOf(pipeline.stopped_at, locale)}</p>`;
+  }
+  return nothing;
+}
+
+/** The pipeline's own error text, shown as text: it comes from the server. */
+export function renderErrorMessage(pipeline: Pipeline): TemplateResult | typeof nothing {
+  if (!pipeline.error_message) return nothing;
+  return html`<p part="error-message" class="error-message">
+    ${renderIcon('critical', 'error-message-icon')}<span>${pipeline.error_message}</span>
+  </p>`;
+}
+
+/**
+ * A failed refresh: with data kept, how old it is; without, that nothing could be loaded. The
+ * message is the error's, shown as text, and Retry fetches again.
+ */
+export function renderProblem(message: string, age: string | undefined, onRetry: () => void): TemplateResult {
+  return html`<div part="problem" class="problem">
+    <p>
+      ${renderIcon(age ? 'stale' : 'critical', 'problem-icon')}
+      <span>${age ? `Status not current, updated ${age}. ` : 'Status could not be loaded. '}${message}</span>
+    </p>
+    <button part="retry" type="button" @click=${onRetry}>Retry</button>
+  </div>`;
+}

@@ -104,7 +104,7 @@ describe('the npm package installed into a scratch app', { timeout: 60_000 }, ()
     assert.deepEqual(result, { afterClass: null, afterElement: true, sameClass: true, api: 'function' });
   });
 
-  it('gives TypeScript users checked properties, tag and JSX types', async () => {
+  it('gives TypeScript users checked properties, tags, and JSX props and events', async () => {
     const types = join(ROOT, 'node_modules', '@types', 'react');
     writeFileSync(
       join(app, 'tsconfig.json'),
@@ -144,6 +144,9 @@ export const rate = (metrics: PipelineMetrics): number => metrics.events_per_sec
 export const ok = <metric-card label="Lag" value={3} unit="seconds" history={[1, 2]} lowerIsBetter className="wide" />;
 // @ts-expect-error: units are a closed list
 export const bad = <metric-card unit="furlongs" />;
+export const listener = <auto-refresh onpm-interval-change={(event) => event.detail.intervalMs} />;
+// @ts-expect-error: the event's detail is typed
+export const wrongDetail = <auto-refresh onpm-interval-change={(event) => event.detail.seconds} />;
 `,
     );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

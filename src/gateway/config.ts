@@ -10,7 +10,7 @@
  * ```
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { z } from '../schemas/zod.js';
 import { MonitorError } from '../errors.js';
 import { parseResource } from '../schemas/parse.js';
 import { parseSelector } from '../sources/prometheus-selector.js';

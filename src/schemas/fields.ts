@@ -5,7 +5,7 @@
  * The two hot ones (timestamps and counters, five per history point) are single `z.transform`
  * steps rather than chained checks: a 40,000-point history then validates several times faster.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { parseRfc3339 } from './rfc3339.js';
 
 const TIMESTAMP = 'an RFC 3339 timestamp such as "2026-01-01T10:00:00Z"';

@@ -1,5 +1,5 @@
 /** Metrics over time (CONTRACT.md §1 "MetricsHistory"): `GET /pipelines/:id/metrics/history`. */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { counter, finite, list, text, timestamp } from './fields.js';
 
 /**

@@ -1,5 +1,5 @@
 /** The confirmation body of `POST /pipelines/:id/start` and `/stop` (CONTRACT.md §1). */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { text } from './fields.js';
 
 /** `{message: "pipeline started"}` or `{message: "pipeline stopped"}`; the text is kept as sent. */

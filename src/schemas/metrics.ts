@@ -1,5 +1,5 @@
 /** Current metrics of one pipeline (CONTRACT.md §1 "PipelineMetrics"): `GET /pipelines/:id/metrics`. */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { counter, finite, list, text, timestamp } from './fields.js';
 import { PipelineStatus } from './pipeline.js';
 

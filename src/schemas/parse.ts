@@ -2,7 +2,7 @@
  * Validation with messages a person can act on: which resource, which field, what was expected
  * and what came, never more than a short excerpt of what came.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { MonitorError, truncate } from '../errors.js';
 
 const EXPECTED_TYPE: Record<string, string> = {

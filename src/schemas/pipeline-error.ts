@@ -1,5 +1,5 @@
 /** The error log (CONTRACT.md §1 "PipelineError", an extension): `GET /pipelines/:id/errors`. */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { counter, list, openEnum, text, timestamp } from './fields.js';
 
 /** Every error type the contract names; any other string is read as `'unknown'`. */

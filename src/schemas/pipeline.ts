@@ -1,5 +1,5 @@
 /** The pipeline resource (CONTRACT.md §1 "Pipeline"): `GET /pipelines` and `GET /pipelines/:id`. */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { counter, flag, jsonObject, list, openEnum, text, timestamp } from './fields.js';
 
 /** Every status the contract names; anything else a server sends is read as `'unknown'`. */

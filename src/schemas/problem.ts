@@ -1,5 +1,5 @@
 /** RFC 7807 problem details (CONTRACT.md §1 "Errors"), the body of a non-2xx answer. */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 const text = z.string();
 

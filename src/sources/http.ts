@@ -2,7 +2,7 @@
  * One JSON request, every way it can fail turned into a MonitorError whose message names the
  * resource and says what to check. Timeouts are the caller's: it aborts `signal` with a reason.
  */
-import type { z } from 'zod';
+import type { z } from '../schemas/zod.js';
 import { MonitorError, truncate, type ProblemInfo } from '../errors.js';
 import { parseResource } from '../schemas/parse.js';
 import { ProblemDetails } from '../schemas/problem.js';

@@ -4,7 +4,7 @@
  * mark, and every failure (`status: "error"`, a proxy's HTML, plain text, broken JSON) as a
  * MonitorError whose message says what to check. Pure: the transport lives in prometheus-client.ts.
  */
-import { z } from 'zod';
+import { z } from '../schemas/zod.js';
 import { MonitorError, truncate } from '../errors.js';
 import { parseResource } from '../schemas/parse.js';
 

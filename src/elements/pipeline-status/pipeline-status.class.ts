@@ -1,29 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
-import { WatchController } from '../../controllers/watch-controller.js';
-import { isAbort, type MonitorError } from '../../errors.js';
+import type { MonitorError } from '../../errors.js';
 import { formatRelative } from '../../format/index.js';
 import type { Pipeline } from '../../schemas/index.js';
-import type { ControlAction, Mutation } from '../../store/mutation.js';
-import { renderIcon, tokens, visuallyHidden } from '../../theme/index.js';
+import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
-import { renderActions, renderStopDialog } from './actions-view.js';
-import { canRun } from './lifecycle.js';
+import { controlStyles, renderActions } from '../shared/control-views.js';
+import { PipelineControl } from '../shared/pipeline-control.js';
+import { badgeStyles, renderBadge } from '../shared/status-badge.js';
 import { pipelineStatusStyles } from './pipeline-status.styles.js';
-import { renderBadge, renderErrorMessage, renderProblem, renderSince } from './status-views.js';
+import { renderErrorMessage, renderProblem, renderSince } from './status-views.js';
 
-/** Detail of `pm-action`. */
-export interface PipelineActionDetail {
-  /** The pipeline acted on. */
-  pipelineId: string;
-  /** What was asked for. */
-  action: ControlAction;
-  /** `pending` when the request is sent, then `success` or `error`. */
-  status: 'pending' | 'success' | 'error';
-  /** The server's confirmation, or the failure's message (a 409's detail). */
-  message: string | undefined;
-}
+export type { PipelineActionDetail } from '../shared/pipeline-control.js';
 
 /**
  * @summary A pipeline's name and lifecycle status with Start and Stop. Stop asks for
@@ -57,7 +46,7 @@ export interface PipelineActionDetail {
  * @fires {CustomEvent<PipelineActionDetail>} pm-action - A start or stop was sent (`pending`), then settled (`success`/`error`).
  */
 export class PipelineStatusElement extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, pipelineStatusStyles];
+  static override styles = [tokens, visuallyHidden, badgeStyles, controlStyles, pipelineStatusStyles];
 
   /** Shows status only, without Start and Stop, for viewers who may not control pipelines; implied when the source cannot control them. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -65,15 +54,15 @@ export class PipelineStatusElement extends PipelineElement {
   /** The current time for uptime and ages; when unset the element uses the clock and ticks each second. */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private announcement: { text: string; ok: boolean } | undefined = undefined;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
   private readonly pipeline = new QueryController<Pipeline>(this, () =>
     this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
   );
-  private readonly control = new WatchController<Mutation>(this, () =>
-    this.store && this.pipelineId ? this.store.mutation(this.pipelineId) : undefined,
-  );
+  private readonly control = new PipelineControl(this, {
+    store: () => this.store,
+    enabled: () => this.controllable,
+    watched: () => (this.pipelineId ? [this.pipelineId] : []),
+    status: () => this.pipeline.state.data?.status,
+  });
   private timer: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
@@ -97,15 +86,10 @@ export class PipelineStatusElement extends PipelineElement {
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       ${data ? this.renderPipeline(data) : loading ? this.renderSkeleton() : nothing}
       ${error ? this.renderProblem(error, data !== undefined) : nothing}
-      ${data && this.controllable ? renderActions(data.status, this.pendingAction(), (action) => this.request(action)) : nothing}
-      <p part="announcement" class="announcement ${this.announcement?.ok === false ? 'failed' : ''}" role="status">
-        ${this.announcement
-          ? html`${renderIcon(this.announcement.ok ? 'ok' : 'critical', 'announcement-icon')}<span
-                >${this.announcement.text}</span
-              >`
-          : nothing}
-      </p>
-      ${data && this.controllable ? renderStopDialog(data.name, () => this.dialog?.close(), () => this.confirmStop()) : nothing}
+      ${data && this.controllable
+        ? renderActions(data.status, this.control.pending(data.id), (action) => this.control.request(data, action))
+        : nothing}
+      ${this.control.renderAnnouncement()} ${data && this.controllable ? this.control.renderDialog(data.name) : nothing}
     </div>`;
   }
 
@@ -136,52 +120,6 @@ export class PipelineStatusElement extends PipelineElement {
     return !this.readonly && this.store?.source.capabilities.control !== false;
   }
 
-  private pendingAction(): ControlAction | undefined {
-    const state = this.control.target?.state;
-    return state?.status === 'pending' ? state.action : undefined;
-  }
-
-  /** Whether `action` may be sent now, read live so a second click before re-render is refused too. */
-  private allowed(action: ControlAction): boolean {
-    const status = this.pipeline.state.data?.status;
-    const pending = this.control.target?.state.status === 'pending';
-    return this.controllable && !pending && canRun(action, status);
-  }
-
-  private request(action: ControlAction): void {
-    if (!this.allowed(action)) return;
-    if (action === 'stop') this.dialog?.showModal();
-    else void this.run('start');
-  }
-
-  private confirmStop(): void {
-    this.dialog?.close();
-    if (this.allowed('stop')) void this.run('stop');
-  }
-
-  private async run(action: ControlAction): Promise<void> {
-    const store = this.store;
-    const pipelineId = this.pipelineId;
-    const name = this.pipeline.state.data?.name ?? pipelineId;
-    if (!store) return;
-    this.announcement = undefined;
-    this.emit({ pipelineId, action, status: 'pending', message: undefined });
-    try {
-      const message = await (action === 'start' ? store.start(pipelineId) : store.stop(pipelineId));
-      this.announcement = { text: `${name}: ${message}`, ok: true };
-      this.emit({ pipelineId, action, status: 'success', message });
-    } catch (error) {
-      if (isAbort(error)) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.announcement = { text: `Could not ${action} ${name}. ${message}`, ok: false };
-      this.emit({ pipelineId, action, status: 'error', message });
-    }
-  }
-
-  private emit(detail: PipelineActionDetail): void {
-    this.dispatchEvent(new CustomEvent<PipelineActionDetail>('pm-action', { detail, bubbles: true, composed: true }));
-  }
-
   private clock(): number {
     return (this.now ?? new Date()).getTime();
   }
@@ -203,8 +141,5 @@ export class PipelineStatusElement extends PipelineElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pipeline-status': PipelineStatusElement;
-  }
-  interface HTMLElementEventMap {
-    'pm-action': CustomEvent<PipelineActionDetail>;
   }
 }

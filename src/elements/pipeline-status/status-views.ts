@@ -2,21 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../format/time.js';
 import { formatDuration, type Locale } from '../../format/index.js';
 import type { Pipeline } from '../../schemas/index.js';
-import { renderControlIcon } from '../../theme/control-icons.js';
 import { renderIcon } from '../../theme/index.js';
-import { STATUS_INFO } from './lifecycle.js';
-
-/** The status badge: an icon and the status in words, its colour only a third cue. */
-export function renderBadge(status: Pipeline['status']): TemplateResult {
-  const info = STATUS_INFO[status];
-  const icon =
-    info.icon === 'ok' || info.icon === 'critical'
-      ? renderIcon(info.icon, 'badge-icon')
-      : renderControlIcon(info.icon, 'badge-icon', info.icon === 'progress' ? 'pm-spin' : '');
-  return html`<span part="badge" class="badge badge--${info.tone}" data-status=${status}
-    >${icon}<span class="visually-hidden">Status: </span><span>${info.text}</span></span
-  >`;
-}
 
 function timeOf(date: Date, locale: Locale): TemplateResult {
   return html`<time datetime=${date.toISOString()}>${formatDateTime(date, locale)}</time>`;

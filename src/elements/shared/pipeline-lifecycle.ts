@@ -1,3 +1,7 @@
+/**
+ * A pipeline's lifecycle as the controls see it: what each status looks like, and which of
+ * Start and Stop makes sense from it. Shared by `<pipeline-status>` and `<pipeline-list>`.
+ */
 import type { PipelineStatus } from '../../schemas/index.js';
 import type { ControlAction } from '../../store/mutation.js';
 

@@ -8,7 +8,7 @@ import type { MetricsHistory, Pipeline, PipelineErrorPage, PipelineList, Pipelin
 import type { DataSource, ErrorQuery, HistoryRange } from '../sources/source.js';
 import { Mutation, type ControlAction } from './mutation.js';
 import { QueryCache } from './query-cache.js';
-import { abortedError } from './request.js';
+import { abortedError, startRequest } from './request.js';
 import { initialQueryState, type QueryDefinition, type QueryState } from './query.js';
 import { DEFAULT_HISTORY_RANGE, historyRefetchFloorMs, rangeKey, sameRange } from './range.js';
 import { Subscribable } from './subscribable.js';
@@ -42,6 +42,15 @@ export interface QueryHandle<T> {
 }
 
 const key = (...parts: unknown[]): string => JSON.stringify(parts);
+
+/** A pipeline's errors by type, as sources without an error log count them. */
+export interface ErrorCountsByType {
+  /** Errors of each type; a type absent or 0 had none. */
+  byType: Partial<Record<string, number>>;
+  total: number;
+}
+
+type CountErrors = (id: string, options: { signal: AbortSignal }) => Promise<ErrorCountsByType>;
 
 /** The shared, polling cache of one data source. Observe it for interval, fetching and range changes. */
 export class MetricsStore extends Subscribable<() => void> {
@@ -142,6 +151,30 @@ export class MetricsStore extends Subscribable<() => void> {
   errors(id: string, query: ErrorQuery = {}): QueryHandle<PipelineErrorPage> {
     const identity = key('errors', id, query.limit ?? null, query.type ?? null, query.before?.toISOString() ?? null);
     return this.#handle({ key: identity, resource: 'error log', fetch: (signal) => this.source.getErrors(id, query, { signal }) });
+  }
+
+  /**
+   * One page of a pipeline's error log, fetched once: not cached and not polled, for pages that
+   * never change (older pages loaded on demand). Rejects with a MonitorError; `signal` cancels.
+   */
+  fetchErrors(id: string, query: ErrorQuery, signal?: AbortSignal): Promise<PipelineErrorPage> {
+    if (this.#disposed) return Promise.reject(abortedError('error log', 'store disposed'));
+    const request = startRequest((s) => this.source.getErrors(id, query, { signal: s }), 'error log', this.#timeoutMs);
+    const cancel = () => request.abort(abortedError('error log', 'cancelled'));
+    if (signal?.aborted) cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
+    return request.promise;
+  }
+
+  /**
+   * A pipeline's errors by type, for sources that count errors without keeping a log
+   * (Prometheus' `getErrorCounts`); undefined when the source cannot count them.
+   */
+  errorCounts(id: string): QueryHandle<ErrorCountsByType> | undefined {
+    const source = this.source as DataSource & { getErrorCounts?: CountErrors };
+    const count = source.getErrorCounts;
+    if (typeof count !== 'function') return undefined;
+    return this.#handle({ key: key('error-counts', id), resource: 'error counts', fetch: (signal) => count.call(source, id, { signal }) });
   }
 
   /** The start/stop control of `id`, to observe whether an action is pending or failed. */

@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { QueryController } from '../../controllers/query-controller.js';
+import type { PipelineErrorPage, PipelineErrorType, PipelineMetrics } from '../../schemas/index.js';
+import type { ErrorCountsByType } from '../../store/metrics-store.js';
+import { tokens, visuallyHidden } from '../../theme/index.js';
+import { PipelineElement } from '../base/pipeline-element.js';
+import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
+import { Clock } from '../shared/clock.js';
+import { timeStyles } from '../shared/time-view.js';
+import { renderCountsByType, renderTotalOnly } from './counts-view.js';
+import { errorLogStyles } from './error-log.styles.js';
+import { ErrorHistory } from './error-history.js';
+import type { ExportFormat } from './error-export.js';
+import { exportVisible } from './export-action.js';
+import { LogLoader } from './log-loader.js';
+import { LogViewModel } from './log-view-model.js';
+import { renderList, renderStatus } from './log-view.js';
+import { ReadingPlace } from './reading-place.js';
+import { renderLogToolbar } from './toolbar-view.js';
+
+/**
+ * @summary A pipeline's error log, newest first: type badges, relative and exact times, tables and
+ * messages shown as text; filter by type, search, identical errors collapsed with a count, details,
+ * "Load older" paging, new errors arriving without moving what the reader looks at, and export of
+ * the errors shown as CSV or JSON. For sources without a log (Prometheus) it shows error counts.
+ *
+ * @tag error-log
+ *
+ * @csspart base - The frame around everything.
+ * @csspart toolbar - Type filter, search, grouping and export controls.
+ * @csspart type-filter - Each type filter button (`aria-pressed`).
+ * @csspart search - The search input.
+ * @csspart group-toggle - The "Group repeats" checkbox.
+ * @csspart export - The export format and its Copy and Download buttons.
+ * @csspart copy - The Copy button.
+ * @csspart download - The Download button.
+ * @csspart status - The line with the counts, new arrivals and notices.
+ * @csspart new-errors - The "↑ 3 new errors" button shown while scrolled down.
+ * @csspart gap - The note that some errors may be missing.
+ * @csspart notice - The outcome of the last copy or download.
+ * @csspart scroller - The scroll box holding the list.
+ * @csspart list - The `<ol>` of entries.
+ * @csspart entry - Each entry.
+ * @csspart badge - The type badge.
+ * @csspart time - The entry's time.
+ * @csspart table - The entry's table.
+ * @csspart count - "×12" on collapsed repeats.
+ * @csspart message - The message, clamped to three lines.
+ * @csspart details - The `<details>` of an entry.
+ * @csspart full-message - The whole message inside the details.
+ * @csspart load-older - The "Load older" button.
+ * @csspart end - "No older errors".
+ * @csspart older-error - Why an older page failed, with a retry.
+ * @csspart counts - The error counts shown for sources without a log.
+ * @csspart loading - The loading line.
+ * @csspart empty - "No errors" or "No errors match the filter".
+ * @csspart error - The failure message with its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty [--error-log-background=var(--pm-color-surface)] - The frame's background.
+ * @cssproperty [--error-log-border-color=var(--pm-color-border)] - The frame's border colour.
+ * @cssproperty [--error-log-radius=var(--pm-radius-md)] - The frame's corner radius.
+ * @cssproperty [--error-log-padding=var(--pm-space-md)] - Space inside the frame.
+ * @cssproperty [--error-log-max-height=32rem] - Height at which the list scrolls.
+ */
+export class ErrorLog extends PipelineElement {
+  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, errorLogStyles];
+
+  /** Errors per request: the live page polled for new errors, and each older page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+
+  /** Shows identical errors (same type, table and message) once with a count (`repeats`), or each (`none`). */
+  @property() grouping: 'repeats' | 'none' = 'repeats';
+
+  /** Shows only errors of this type. */
+  @property({ attribute: 'error-type' }) errorType: PipelineErrorType | 'all' = 'all';
+
+  /** Shows only errors whose type, table or message contains this text (case-insensitive). */
+  @property() search = '';
+
+  @state() private shown = this.pageSize;
+  @state() private openKeys: ReadonlySet<string> = new Set();
+  @state() private format: ExportFormat = 'csv';
+  @state() private notice = '';
+  @query('.scroller') private scroller: HTMLElement | undefined;
+
+  private readonly live = new QueryController<PipelineErrorPage>(this, () =>
+    this.#target() && !this.#countsOnly() ? this.store!.errors(this.pipelineId, { limit: this.pageSize }) : undefined,
+  );
+  private readonly counts = new QueryController<ErrorCountsByType>(this, () =>
+    this.#target() && this.#countsOnly() ? this.store!.errorCounts(this.pipelineId) : undefined,
+  );
+  private readonly metrics = new QueryController<PipelineMetrics>(this, () =>
+    this.#target() && this.#countsOnly() && !this.#canCount() ? this.store!.metrics(this.pipelineId) : undefined,
+  );
+
+  readonly #history = new ErrorHistory();
+  readonly #loader = new LogLoader(this);
+  readonly #view = new LogViewModel();
+  readonly #place = new ReadingPlace(this, () => this.scroller);
+  /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
+  protected readonly clock = new Clock(this, 10_000);
+  #owner = '';
+  #page: PipelineErrorPage | undefined;
+
+  #target(): boolean {
+    return this.store !== undefined && this.pipelineId !== '';
+  }
+
+  #countsOnly(): boolean {
+    return this.store?.source.capabilities.errorLog === false;
+  }
+
+  /** Runs after the query controllers followed any change of pipeline, before rendering. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#merge();
+    super.update(changed);
+  }
+
+  /** Takes in a new live page: new errors go on top, the reader's place is kept. */
+  #merge(): void {
+    const owner = `${this.store?.source.key ?? ''}\u0000${this.pipelineId}`;
+    if (owner !== this.#owner) {
+      this.#owner = owner;
+      this.#history.clear();
+      this.#loader.reset();
+      this.#page = undefined;
+      this.#place.reset();
+      Object.assign(this, { shown: this.pageSize, openKeys: new Set(), notice: '' });
+    }
+    const page = this.live.state.data;
+    if (!page || page === this.#page) return;
+    const first = this.#page === undefined;
+    this.#page = page;
+    const outcome = this.#history.add(page.errors);
+    if (outcome.added === 0) return;
+    if (outcome.disjoint && page.errors.length >= this.pageSize) {
+      void this.#loader.fillGap(this.#fetchOlder, page.errors.at(-1)!.timestamp, this.pageSize, (errors) => this.#history.add(errors));
+    }
+    if (first) return;
+    // Entries pushed down stay rendered, so nobody's reading place falls out of the list.
+    this.shown += outcome.added;
+    this.#place.beforeInsert(outcome.added);
+  }
+
+  #fetchOlder = (before: Date, signal: AbortSignal): Promise<PipelineErrorPage> =>
+    this.store!.fetchErrors(this.pipelineId, { limit: this.pageSize, before }, signal);
+
+  protected override render(): TemplateResult {
+    const now = Date.now();
+    const active = !this.#countsOnly() ? this.live : this.counts.state.data || this.#canCount() ? this.counts : this.metrics;
+    const { error, data, updatedAt } = active.state;
+    const onRetry = () => void active.refresh();
+    return html`<div part="base" class="frame">
+      ${error ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry }) : nothing}
+      ${data === undefined ? (error ? nothing : renderLoading('errors')) : this.#renderData(now)}
+    </div>`;
+  }
+
+  #canCount(): boolean {
+    return this.store?.errorCounts(this.pipelineId) !== undefined;
+  }
+
+  #renderData(now: number): TemplateResult {
+    if (this.#countsOnly()) {
+      const counts = this.counts.state.data;
+      return counts ? renderCountsByType(counts, this.locale) : renderTotalOnly(this.metrics.state.data?.error_count, this.locale);
+    }
+    const history = this.#history;
+    const entries = history.entries;
+    const visible = this.#view.visible(history, this.errorType, this.search);
+    const groups = this.#view.groups(history, visible, this.grouping === 'repeats');
+    const total = Math.max(this.#page?.total_count ?? 0, entries.length);
+    return html`${entries.length > 0
+        ? renderLogToolbar({
+            counts: this.#view.counts(history),
+            total: entries.length,
+            type: this.errorType,
+            search: this.search,
+            collapse: this.grouping === 'repeats',
+            format: this.format,
+            exportable: visible.length,
+            locale: this.locale,
+            onType: (type) => (this.errorType = type),
+            onSearch: (text) => (this.search = text),
+            onCollapse: (on) => (this.grouping = on ? 'repeats' : 'none'),
+            onFormat: (format) => (this.format = format),
+            onCopy: () => void this.#export('copy', visible),
+            onDownload: () => void this.#export('download', visible),
+          })
+        : nothing}
+      ${entries.length === 0 ? nothing : renderStatus({ loaded: entries.length, total, unseen: this.#place.unseen, gap: this.#loader.gap, notice: this.notice, locale: this.locale, onShowNew: this.#place.showNew })}
+      ${renderList({
+        groups,
+        shown: this.shown,
+        loaded: entries.length,
+        total,
+        loader: this.#loader,
+        openKeys: this.openKeys,
+        now,
+        locale: this.locale,
+        onToggle: this.#onToggle,
+        onOlder: () => this.#older(groups.length),
+        onClearFilter: () => Object.assign(this, { errorType: 'all', search: '' }),
+        onScroll: this.#place.onScroll,
+      })}`;
+  }
+
+  #older(groupCount: number): void {
+    if (groupCount > this.shown) {
+      this.shown += this.pageSize;
+      return;
+    }
+    const before = this.#history.oldest;
+    if (!before) return;
+    void this.#loader.older(this.#fetchOlder, before, this.pageSize, (errors) => {
+      this.#history.add(errors);
+      this.shown += this.pageSize;
+    });
+  }
+
+  async #export(how: 'copy' | 'download', visible: Parameters<typeof exportVisible>[0]['errors']): Promise<void> {
+    this.notice = await exportVisible({ errors: visible, format: this.format, how, pipelineId: this.pipelineId });
+  }
+
+  #onToggle = (key: string, open: boolean): void => {
+    if (open === this.openKeys.has(key)) return;
+    const next = new Set(this.openKeys);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openKeys = next;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'error-log': ErrorLog;
+  }
+}

@@ -1,0 +1,102 @@
+/** The log's list, its status line and its "Load older" footer. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatInteger, type Locale } from '../../format/index.js';
+import { renderEmpty } from '../shared/query-status-view.js';
+import { formatExact } from '../shared/time-view.js';
+import { renderEntry } from './entry-view.js';
+import type { ErrorGroup } from './error-groups.js';
+import type { LogLoader } from './log-loader.js';
+
+/** What the list needs. */
+export interface ListInput {
+  groups: readonly ErrorGroup[];
+  /** How many of `groups` are rendered. */
+  shown: number;
+  /** Loaded errors (before filtering), to tell "no errors" from "nothing matches". */
+  loaded: number;
+  /** Errors the server has in total. */
+  total: number;
+  loader: LogLoader;
+  openKeys: ReadonlySet<string>;
+  now: number;
+  locale: Locale;
+  onToggle(key: string, open: boolean): void;
+  onOlder(): void;
+  onClearFilter(): void;
+  onScroll(): void;
+}
+
+function renderFooter(input: ListInput): TemplateResult {
+  const { loader, groups, shown, loaded, total } = input;
+  const more = groups.length > shown || (!loader.exhausted && loaded < total);
+  if (loader.error) {
+    return html`<div part="older-error" class="pm-status pm-status--error" role="alert">
+      <span class="pm-status__message">${loader.error.message}</span>
+      <button type="button" part="load-older" class="pm-button" @click=${input.onOlder}>Retry loading older errors</button>
+    </div>`;
+  }
+  if (!more) return html`<p part="end" class="end">No older errors</p>`;
+  return html`<button
+    type="button"
+    part="load-older"
+    class="pm-button older"
+    ?disabled=${loader.loading}
+    aria-busy=${loader.loading ? 'true' : 'false'}
+    @click=${input.onOlder}
+  >
+    ${loader.loading ? 'Loading older errors…' : 'Load older'}
+  </button>`;
+}
+
+/** The list of entries in a scroll box, or why it is empty. */
+export function renderList(input: ListInput): TemplateResult {
+  if (input.loaded === 0) return renderEmpty('No errors');
+  if (input.groups.length === 0) {
+    return renderEmpty(
+      'No errors match the filter',
+      html` <button type="button" class="pm-button" @click=${input.onClearFilter}>Clear filter</button>`,
+    );
+  }
+  const entry = { now: input.now, locale: input.locale, onToggle: input.onToggle };
+  return html`<div part="scroller" class="scroller" role="region" aria-label="Errors, newest first" tabindex="0" @scroll=${input.onScroll}>
+    <ol part="list" class="list">
+      ${repeat(
+        input.groups.slice(0, input.shown),
+        (g) => g.key,
+        (g) => renderEntry(g, { ...entry, open: input.openKeys.has(g.key) }),
+      )}
+    </ol>
+    <div class="footer">${renderFooter(input)}</div>
+  </div>`;
+}
+
+/** What the status line says. */
+export interface StatusInput {
+  loaded: number;
+  total: number;
+  /** Errors that arrived while the reader was scrolled down. */
+  unseen: number;
+  gap: Date | undefined;
+  notice: string;
+  locale: Locale;
+  onShowNew(): void;
+}
+
+/** "1,234 of 5,000 errors loaded", the new-arrivals button, a hole in the log, the last export. */
+export function renderStatus(input: StatusInput): TemplateResult {
+  const n = (v: number) => formatInteger(v, input.locale);
+  return html`<div part="status" class="status">
+    <span>${input.loaded >= input.total ? `${n(input.loaded)} errors` : `${n(input.loaded)} of ${n(input.total)} errors loaded`}</span>
+    ${input.unseen > 0
+      ? html`<button type="button" part="new-errors" class="pm-button new" @click=${input.onShowNew}>
+          ↑ ${n(input.unseen)} new ${input.unseen === 1 ? 'error' : 'errors'}
+        </button>`
+      : nothing}
+    ${input.gap
+      ? html`<span part="gap" class="gap">Errors just before ${formatExact(input.gap, input.locale)} may be missing.</span>`
+      : nothing}
+    <span class="visually-hidden" role="status">${input.unseen > 0 ? `${n(input.unseen)} new errors` : ''}</span>
+    <span part="notice" class="notice" role="status">${input.notice}</span>
+  </div>`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Table names in the order a person expects: case-insensitive, digit runs by value ("t2" before
+ * "t10"), locale rules for letters. Database identifiers are nearly always ASCII; for those a
+ * hand-written natural comparison of the lower-cased names gives that order at a fraction of an
+ * `Intl.Collator`'s cost (10,000 names: about 130,000 comparisons, none allocating).
+ */
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Compares two ASCII strings, digit runs by numeric value ("t2" before "t10"; "t07" ties "t7"). */
+export function naturalCompare(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      let endA = i;
+      let endB = j;
+      while (endA < a.length && isDigit(a.charCodeAt(endA))) endA++;
+      while (endB < b.length && isDigit(b.charCodeAt(endB))) endB++;
+      let startA = i;
+      let startB = j;
+      while (startA < endA - 1 && a.charCodeAt(startA) === 48) startA++;
+      while (startB < endB - 1 && b.charCodeAt(startB) === 48) startB++;
+      const digits = endA - startA - (endB - startB);
+      if (digits !== 0) return digits;
+      for (let k = 0; k < endA - startA; k++) {
+        const d = a.charCodeAt(startA + k) - b.charCodeAt(startB + k);
+        if (d !== 0) return d;
+      }
+      i = endA;
+      j = endB;
+    } else {
+      if (x !== y) return x - y;
+      i++;
+      j++;
+    }
+  }
+  return a.length - i - (b.length - j);
+}
+
+function collator(locale: string | undefined): Intl.Collator {
+  try {
+    return new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  } catch {
+    return new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  }
+}
+
+/** Each table's rank (0-based) sorted by `schema.table`, by index; equal names keep their input order. */
+export function nameOrder(tables: readonly { schema: string; table: string }[], locale: string | undefined): Uint32Array {
+  const names = tables.map((t) => `${t.schema}.${t.table}`.toLowerCase());
+  const order = names.map((_, i) => i);
+  if (names.some((name) => NON_ASCII.test(name))) {
+    const compare = collator(locale).compare;
+    order.sort((a, b) => compare(names[a]!, names[b]!) || a - b);
+  } else {
+    order.sort((a, b) => naturalCompare(names[a]!, names[b]!) || a - b);
+  }
+  const ranks = new Uint32Array(tables.length);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
+}

@@ -13,6 +13,8 @@ import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
 import { nextSort, type SortColumn, type SortLevel } from './sort.js';
+
+export type { SortColumn, SortLevel } from './sort.js';
 import { TableModel } from './table-model.js';
 import { tableMetricsStyles } from './table-metrics.styles.js';
 import { renderHeader, renderRow } from './table-view.js';

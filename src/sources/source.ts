@@ -19,6 +19,13 @@ export interface ErrorQuery {
   before?: Date;
 }
 
+/** A pipeline's errors by type, as sources without an error log count them. */
+export interface ErrorCountsByType {
+  /** Errors of each type; a type absent or 0 had none. */
+  byType: Partial<Record<string, number>>;
+  total: number;
+}
+
 /** Per-call options every source method accepts. */
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with a MonitorError of kind `aborted`. */
@@ -46,6 +53,8 @@ export interface DataSource {
   getMetrics(id: string, options: RequestOptions): Promise<PipelineMetrics>;
   getHistory(id: string, range: HistoryRange, options: RequestOptions): Promise<MetricsHistory>;
   getErrors(id: string, query: ErrorQuery, options: RequestOptions): Promise<PipelineErrorPage>;
+  /** Errors by type, for sources that count errors without keeping a log (Prometheus). */
+  getErrorCounts?(id: string, options: RequestOptions): Promise<ErrorCountsByType>;
   /** Resolves with the server's confirmation message. */
   startPipeline(id: string, options: RequestOptions): Promise<string>;
   /** Resolves with the server's confirmation message. */

@@ -5,7 +5,7 @@
  * poll interval and history range, and runs start/stop as mutations.
  */
 import type { MetricsHistory, Pipeline, PipelineErrorPage, PipelineList, PipelineMetrics } from '../schemas/index.js';
-import type { DataSource, ErrorQuery, HistoryRange } from '../sources/source.js';
+import type { DataSource, ErrorCountsByType, ErrorQuery, HistoryRange } from '../sources/source.js';
 import { Mutation, type ControlAction } from './mutation.js';
 import { QueryCache } from './query-cache.js';
 import { abortedError, startRequest } from './request.js';
@@ -42,15 +42,6 @@ export interface QueryHandle<T> {
 }
 
 const key = (...parts: unknown[]): string => JSON.stringify(parts);
-
-/** A pipeline's errors by type, as sources without an error log count them. */
-export interface ErrorCountsByType {
-  /** Errors of each type; a type absent or 0 had none. */
-  byType: Partial<Record<string, number>>;
-  total: number;
-}
-
-type CountErrors = (id: string, options: { signal: AbortSignal }) => Promise<ErrorCountsByType>;
 
 /** The shared, polling cache of one data source. Observe it for interval, fetching and range changes. */
 export class MetricsStore extends Subscribable<() => void> {
@@ -171,10 +162,9 @@ export class MetricsStore extends Subscribable<() => void> {
    * (Prometheus' `getErrorCounts`); undefined when the source cannot count them.
    */
   errorCounts(id: string): QueryHandle<ErrorCountsByType> | undefined {
-    const source = this.source as DataSource & { getErrorCounts?: CountErrors };
-    const count = source.getErrorCounts;
-    if (typeof count !== 'function') return undefined;
-    return this.#handle({ key: key('error-counts', id), resource: 'error counts', fetch: (signal) => count.call(source, id, { signal }) });
+    const { source } = this;
+    if (!source.getErrorCounts) return undefined;
+    return this.#handle({ key: key('error-counts', id), resource: 'error counts', fetch: (signal) => source.getErrorCounts!(id, { signal }) });
   }
 
   /** The start/stop control of `id`, to observe whether an action is pending or failed. */

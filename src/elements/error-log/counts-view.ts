@@ -1,7 +1,7 @@
 /** The fallback for sources without an error log (Prometheus): how many errors, by type if known. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
-import type { ErrorCountsByType } from '../../store/metrics-store.js';
+import type { ErrorCountsByType } from '../../sources/source.js';
 import { ERROR_TYPES } from './error-groups.js';
 import { TYPE_LABELS } from './entry-view.js';
 

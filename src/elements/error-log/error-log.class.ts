@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { PipelineErrorPage, PipelineErrorType, PipelineMetrics } from '../../schemas/index.js';
-import type { ErrorCountsByType } from '../../store/metrics-store.js';
+import type { ErrorCountsByType } from '../../sources/source.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { PipelineMetrics } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
@@ -94,6 +93,9 @@ export class TableMetricsElement extends PipelineElement {
   readonly #window = new RowWindow(this);
   @query('.scroller') private scroller: HTMLElement | undefined;
   @query('.body > [role="row"]') private firstRow: HTMLElement | undefined;
+  @query('.body') private body: HTMLElement | undefined;
+  /** The scroll body's size and offset for the rows in view, applied after render. */
+  #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
 
@@ -154,6 +156,7 @@ export class TableMetricsElement extends PipelineElement {
   #renderTable(rows: readonly TableRow[], now: number): TemplateResult {
     const input = { limits: this.#limits(), locale: this.locale, now };
     const { start, end, before, total } = this.#window.range(rows.length);
+    this.#bodyBox = { before, total };
     return html`<div
       part="table"
       class="scroller"
@@ -164,13 +167,18 @@ export class TableMetricsElement extends PipelineElement {
       @scroll=${this.#window.onScroll}
     >
       ${renderHeader({ sort: this.sort, onSort: this.#onSort })}
-      <div role="rowgroup" part="body" class="body" style=${styleMap({ height: `${total}px`, paddingBlockStart: `${before}px` })}>
+      <div role="rowgroup" part="body" class="body">
         ${repeat(rows.slice(start, end), rowKey, (row, i) => renderRow(row, start + i, input))}
       </div>
     </div>`;
   }
 
   protected override updated(): void {
+    // Set through the CSSOM, not a style attribute, which `style-src 'self'` pages refuse.
+    if (this.body && this.#bodyBox) {
+      this.body.style.height = `${this.#bodyBox.total}px`;
+      this.body.style.paddingBlockStart = `${this.#bodyBox.before}px`;
+    }
     this.#window.measure(this.scroller, this.firstRow);
   }
 

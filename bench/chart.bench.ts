@@ -1,0 +1,237 @@
+/**
+ * Benchmark page for `<metric-chart>`, bundled and driven by `bench/run-chart.mjs`: a week of
+ * one-minute history (4 × 10,080 samples) drawn by the element and, as references, by raw
+ * Chart.js with default options and with its decimation plugin (uPlot registers itself from
+ * `chart-uplot.bench.ts` when the package is installed). Each candidate has an unmeasured
+ * `setup`, and measured `render`, `append` and `cycle` operations that resolve once drawn.
+ */
+import { ContextProvider } from '@lit/context';
+import { Chart, Decimation, Legend, type ChartConfiguration } from 'chart.js';
+import { html, LitElement } from 'lit';
+import { storeContext } from '../src/controllers/store-context.js';
+import type { ChartPoint } from '../src/elements/metric-chart/chart-options.js';
+import { intlAdapterOptions } from '../src/elements/metric-chart/date-adapter.js';
+import '../src/elements/metric-chart/metric-chart.js';
+import type { MetricChart } from '../src/elements/metric-chart/metric-chart.js';
+import type { MetricsHistory, PipelineMetrics } from '../src/schemas/index.js';
+import type { DataSource } from '../src/sources/source.js';
+import { MetricsStore } from '../src/store/metrics-store.js';
+import { liveSnapshot, makeWeek, PIPELINE, type Week } from './chart-data.js';
+
+/** One way of drawing the week. */
+export interface Candidate {
+  /** Unmeasured: takes the week and builds whatever the candidate needs before drawing. */
+  setup(week: Week): void;
+  /**
+   * Draws the week into `root`; resolves once it is on the canvas, or with `settle` false as
+   * soon as the chart exists (an animated chart is then destroyed mid-animation).
+   */
+  render(root: HTMLElement, settle?: boolean): Promise<void>;
+  /** Appends one sample per series to what `render` drew; resolves once drawn. */
+  append(): Promise<void>;
+  /** Removes what `render` drew, freeing its chart. */
+  clear(): void;
+}
+
+/** What the runner calls, as `window.chartBench`. */
+export interface ChartBench {
+  readonly candidates: Map<string, Candidate>;
+  /** Unmeasured: a fresh week ending now, handed to `name`'s setup. */
+  setup(name: string): void;
+  render(name: string): Promise<void>;
+  append(name: string): Promise<void>;
+  /** Unmeasured: lets the clock move past the previous live sample. */
+  tick(): Promise<void>;
+  /** `count` create/draw/destroy cycles. */
+  cycle(name: string, count: number): Promise<void>;
+  clear(name: string): void;
+  /** Chart.js charts alive on the page. */
+  instances(): number;
+}
+
+declare global {
+  interface Window {
+    chartBench: ChartBench;
+  }
+}
+
+// A page that uses Chart.js "with default options" typically registers the legend too.
+Chart.register(Legend, Decimation);
+
+class BenchChartProvider extends LitElement {
+  readonly #provider = new ContextProvider(this, { context: storeContext });
+  set store(store: MetricsStore | undefined) {
+    this.#provider.setValue(store);
+  }
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('bench-chart-provider', BenchChartProvider);
+
+/** Answers at once, as a warm cache or a fast server would. */
+class InstantSource implements DataSource {
+  readonly key = `bench-chart:${Math.random()}`;
+  readonly capabilities = { errorLog: false, control: false };
+  appended = 0;
+  constructor(readonly week: Week) {}
+  getHistory = (): Promise<MetricsHistory> => Promise.resolve(this.week.history);
+  getMetrics = (): Promise<PipelineMetrics> => Promise.resolve(liveSnapshot(this.week, this.appended));
+  listPipelines = () => Promise.reject(new Error('unused'));
+  getPipeline = () => Promise.reject(new Error('unused'));
+  getErrors = () => Promise.reject(new Error('unused'));
+  startPipeline = () => Promise.reject(new Error('unused'));
+  stopPipeline = () => Promise.reject(new Error('unused'));
+}
+
+/** Resolves once `done()` holds, checking after each microtask first and then each task. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (done()) return;
+    await Promise.resolve();
+  }
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function plotBox(root: HTMLElement): HTMLDivElement {
+  const box = document.createElement('div');
+  box.style.cssText = 'position:relative;width:1000px;height:400px';
+  root.append(box);
+  return box;
+}
+
+function elementCandidate(): Candidate {
+  let week: Week;
+  let store: MetricsStore | undefined;
+  let source: InstantSource;
+  let host: HTMLElement | undefined;
+  let el: MetricChart;
+  const drawn = () => {
+    const canvas = el.shadowRoot?.querySelector('canvas');
+    return (canvas && Chart.getChart(canvas)?.data.datasets[0]?.data.length) || 0;
+  };
+  return {
+    setup(w) {
+      // A fresh store per setup, so each measured first render fetches; cycles after it reuse
+      // the store, as a dashboard that mounts and unmounts charts would.
+      store?.dispose();
+      store = undefined;
+      week = w;
+    },
+    async render(root) {
+      if (!store) {
+        source = new InstantSource(week);
+        store = new MetricsStore(source, { intervalMs: 0 });
+        store.setRange(PIPELINE, { range: '7d' });
+      }
+      host = document.createElement('bench-chart-provider');
+      (host as BenchChartProvider).store = store;
+      el = document.createElement('metric-chart');
+      el.pipelineId = PIPELINE;
+      el.style.setProperty('--metric-chart-height', '400px');
+      el.style.width = '1000px';
+      host.append(el);
+      root.append(host);
+      await until(() => drawn() > 0);
+    },
+    async append() {
+      const before = drawn();
+      source.appended++;
+      await store!.metrics(PIPELINE).refresh();
+      await until(() => drawn() > before);
+    },
+    clear() {
+      host?.remove();
+    },
+  };
+}
+
+function chartJsCandidate(kind: 'default' | 'decimation'): Candidate {
+  let config: () => ChartConfiguration<'line', ChartPoint[]>;
+  let chart: Chart<'line', ChartPoint[]> | undefined;
+  let box: HTMLElement | undefined;
+  let finished: (() => void) | undefined;
+  const settled = () => new Promise<void>((resolve) => (finished = resolve));
+  return {
+    setup(week) {
+      const points = week.columns.series.map((s) => s.values.map((y, i) => ({ x: week.columns.x[i]!, y })));
+      // Parsing attaches state to the arrays, so each chart gets its own copy of the outer array.
+      const datasets = () => week.columns.series.map((s, i) => ({ label: s.label, data: [...points[i]!] }));
+      const x = { type: 'time', adapters: { date: intlAdapterOptions(undefined, undefined) } } as const;
+      config =
+        kind === 'default'
+          ? () => ({ type: 'line', data: { datasets: datasets() }, options: { scales: { x }, animation: { onComplete: () => finished?.() } } })
+          : () => ({
+              type: 'line',
+              data: { datasets: datasets().map((d) => ({ ...d, borderWidth: 1, radius: 0 })) },
+              options: {
+                animation: false,
+                parsing: false,
+                normalized: true,
+                interaction: { mode: 'nearest', axis: 'x', intersect: false },
+                plugins: { decimation: { enabled: true, algorithm: 'min-max' } },
+                scales: { x: { ...x, ticks: { source: 'auto', maxRotation: 0, autoSkip: true } } },
+              },
+            });
+    },
+    async render(root, settle = true) {
+      box = plotBox(root);
+      const canvas = document.createElement('canvas');
+      box.append(canvas);
+      const done = settled();
+      chart = new Chart(canvas, config());
+      if (kind === 'default' && settle) await done;
+    },
+    async append() {
+      const c = chart!;
+      c.data.datasets.forEach((dataset, i) => {
+        const source = (dataset as { _data?: ChartPoint[] })._data ?? dataset.data;
+        const last = source.at(-1)!;
+        source.push({ x: last.x + 60_000, y: last.y + i });
+      });
+      const done = settled();
+      if (kind === 'default') {
+        c.update();
+        await done;
+      } else c.update('none');
+    },
+    clear() {
+      chart?.destroy();
+      chart = undefined;
+      box?.remove();
+    },
+  };
+}
+
+const candidates = new Map<string, Candidate>([
+  ['metric-chart', elementCandidate()],
+  ['Chart.js default', chartJsCandidate('default')],
+  ['Chart.js + decimation', chartJsCandidate('decimation')],
+]);
+
+const root = () => document.getElementById('root') ?? document.body;
+const candidate = (name: string) => {
+  const found = candidates.get(name);
+  if (!found) throw new Error(`no candidate ${name}`);
+  return found;
+};
+
+window.chartBench = {
+  candidates,
+  setup: (name) => {
+    // Nothing returned: the runner would serialise the whole week back to Node.
+    candidate(name).setup(makeWeek(Date.now() - 30_000));
+  },
+  render: (name) => candidate(name).render(root()),
+  append: (name) => candidate(name).append(),
+  tick: () => new Promise((resolve) => setTimeout(resolve, 2)),
+  async cycle(name, count) {
+    const c = candidate(name);
+    for (let i = 0; i < count; i++) {
+      await c.render(root(), false);
+      c.clear();
+    }
+  },
+  clear: (name) => candidate(name).clear(),
+  instances: () => Object.keys(Chart.instances).length,
+};

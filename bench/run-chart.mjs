@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+/**
+ * Runs bench/chart.bench.ts in headless Chromium and prints, for `<metric-chart>` and its
+ * references (raw Chart.js with default options, with its decimation plugin, and uPlot when the
+ * package is installed), the median script time (Chrome's main-thread counters, read over CDP
+ * around the operation, microtasks included) and wall time of: the first render of 4 × 10,080 samples; appending one
+ * sample per series; and 100 create/destroy cycles (heap growth after GC, Chart.js instances left).
+ * Then the ratios and the issue's targets.
+ *
+ *   node bench/run-chart.mjs [--runs 7] [--appends 15] [--cycles 100] [--only "metric-chart,uPlot"] [--json out.json] [--strict]
+ *
+ * --only measures only the named candidates (a target whose reference was skipped reads n/a).
+ * --strict exits 1 when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
+};
+const RUNS = Number(option('runs', '7'));
+const APPENDS = Number(option('appends', '15'));
+const CYCLES = Number(option('cycles', '100'));
+const JSON_OUT = option('json', '');
+const STRICT = args.includes('--strict');
+const ONLY = option('only', '');
+const OURS = 'metric-chart';
+const DEFAULT = 'Chart.js default';
+const DECIMATION = 'Chart.js + decimation';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const hasUplot = (() => {
+  try {
+    createRequire(import.meta.url).resolve('uplot');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+async function bundle(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    tsconfig: 'tsconfig.json',
+    // Lit's production build, as a page using the library would ship it.
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+const scripts = [await bundle('bench/chart.bench.ts')];
+if (hasUplot) scripts.push(await bundle('bench/chart-uplot.bench.ts'));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const results = {};
+let version = '';
+try {
+  version = browser.version();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chart bench</title></head><body style="margin:0"><div id="root"></div></body></html>');
+  for (const content of scripts) await page.addScriptTag({ type: 'module', content });
+  await page.waitForFunction((n) => window.chartBench?.candidates.size === n, 3 + (hasUplot ? 1 : 0));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  /**
+   * Chrome's main-thread counters. ScriptDuration alone misses what runs as microtasks (Lit
+   * updates, promise chains: reported as TaskOther) and whatever DevTools evaluates, so script
+   * time here is task time minus style, layout and the DevTools command itself, for operations
+   * started from a timer task.
+   */
+  const scriptMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return get('TaskDuration') - get('LayoutDuration') - get('RecalcStyleDuration') - get('DevToolsCommandDuration');
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  /** Script and wall time of one page call. */
+  const measure = async (fn, ...a) => {
+    const before = await scriptMs();
+    const wall = await page.evaluate(
+      ([f, rest]) =>
+        new Promise((resolve, reject) =>
+          setTimeout(() => {
+            const start = performance.now();
+            Promise.resolve(window.chartBench[f](...rest)).then(() => resolve(performance.now() - start), reject);
+          }, 0),
+        ),
+      [fn, a],
+    );
+    return { script: (await scriptMs()) - before, wall };
+  };
+  const call = (fn, ...a) => page.evaluate(([f, rest]) => window.chartBench[f](...rest), [fn, a]);
+
+  const names = (await page.evaluate(() => [...window.chartBench.candidates.keys()])).filter(
+    (n) => !ONLY || ONLY.split(',').includes(n),
+  );
+  // Candidates take turns, run after run, so a busy moment of the machine hits all of them alike.
+  // Default Chart.js animates for a second per render and per append: fewer runs say enough.
+  const turns = (runs, name, i) => i < (name === DEFAULT ? Math.min(runs, 3) : runs);
+  const samples = Object.fromEntries(names.map((name) => [name, { renders: [], appends: [] }]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of names.filter((n) => turns(RUNS, n, i))) {
+      await call('setup', name);
+      await heap();
+      samples[name].renders.push(await measure('render', name));
+      await call('clear', name);
+    }
+  }
+  for (const name of names) {
+    await call('setup', name);
+    await call('render', name);
+  }
+  for (let i = 0; i < APPENDS; i++) {
+    for (const name of names.filter((n) => turns(APPENDS, n, i))) {
+      await call('tick');
+      samples[name].appends.push(await measure('append', name));
+    }
+  }
+  for (const name of names) await call('clear', name);
+  for (const name of names) {
+    await call('setup', name);
+    await call('cycle', name, 1);
+    const heapBefore = await heap();
+    const cycles = await measure('cycle', name, CYCLES);
+    const heapAfter = await heap();
+    const { renders, appends } = samples[name];
+    results[name] = {
+      renderScript: median(renders.map((r) => r.script)),
+      renderWall: median(renders.map((r) => r.wall)),
+      appendScript: median(appends.map((r) => r.script)),
+      appendWall: median(appends.map((r) => r.wall)),
+      cyclesScript: cycles.script,
+      heapGrowthMB: (heapAfter - heapBefore) / 1e6,
+      instancesLeft: name === 'uPlot' ? undefined : await call('instances'),
+    };
+    console.error(`measured ${name}`);
+  }
+} finally {
+  await browser.close();
+}
+
+const names = Object.keys(results);
+const fmt = (v, digits = 1) => (v === undefined ? 'n/a' : v.toFixed(digits));
+const row = (label, pick, digits) => [label, ...names.map((n) => fmt(pick(results[n]), digits))].join(' | ');
+console.log(`\nChromium ${version}; median of ${RUNS} renders and ${APPENDS} appends (default Chart.js: 3 and 3, it animates);`);
+console.log('times in ms; script = main-thread task time (JS incl. microtasks, canvas calls) less style and layout,');
+console.log('read from Chrome Performance.getMetrics over CDP; wall = performance.now() around the operation.');
+console.log(`${hasUplot ? '' : 'uPlot column left out: the uplot package is not installed.\n'}`);
+console.log(['scenario', ...names].join(' | '));
+console.log(Array(names.length + 1).fill('---').join(' | '));
+console.log(row('first render 4 × 10,080, script', (r) => r.renderScript));
+console.log(row('first render 4 × 10,080, wall', (r) => r.renderWall));
+console.log(row('append 1 sample per series, script', (r) => r.appendScript, 2));
+console.log(row('append 1 sample per series, wall', (r) => r.appendWall, 2));
+console.log(row(`${CYCLES} create/destroy, script (total)`, (r) => r.cyclesScript, 0));
+console.log(row(`${CYCLES} create/destroy, heap growth MB`, (r) => r.heapGrowthMB, 3));
+console.log(row(`${CYCLES} create/destroy, Chart.js instances left`, (r) => r.instancesLeft, 0));
+
+const ours = results[OURS] ?? {};
+const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+console.log(`\n${OURS} ÷ reference (script time) | ${names.filter((n) => n !== OURS).join(' | ')}`);
+console.log(Array(names.length).fill('---').join(' | '));
+const others = names.filter((n) => n !== OURS);
+console.log(['first render', ...others.map((n) => `×${fmt(ratio(ours.renderScript, results[n].renderScript), 2)}`)].join(' | '));
+console.log(['append', ...others.map((n) => `×${fmt(ratio(ours.appendScript, results[n].appendScript), 2)}`)].join(' | '));
+
+const targets = [
+  ['first render ≤ 0.5 × Chart.js default', ratio(ours.renderScript, results[DEFAULT]?.renderScript), (v) => v <= 0.5, (v) => `×${fmt(v, 2)}`],
+  ['first render ≤ 1.2 × Chart.js + decimation', ratio(ours.renderScript, results[DECIMATION]?.renderScript), (v) => v <= 1.2, (v) => `×${fmt(v, 2)}`],
+  ['append ≤ 16 ms', ours.appendScript, (v) => v <= 16, (v) => `${fmt(v, 2)} ms`],
+  ['heap growth ≤ 1 MB', ours.heapGrowthMB, (v) => v <= 1, (v) => `${fmt(v, 3)} MB`],
+  ['Chart.js instances left = 0', ours.instancesLeft, (v) => v === 0, (v) => fmt(v, 0)],
+];
+console.log('\ntarget | measured | met');
+console.log('--- | --- | ---');
+let missed = 0;
+for (const [label, value, ok, show] of targets) {
+  if (value === undefined) {
+    console.log([label, 'n/a', 'not measured'].join(' | '));
+    continue;
+  }
+  const met = ok(value);
+  if (!met) missed++;
+  console.log([label, show(value), met ? 'yes' : 'NO'].join(' | '));
+}
+if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ chromium: version, runs: RUNS, appends: APPENDS, results }, null, 2));
+if (STRICT && missed > 0) process.exit(1);

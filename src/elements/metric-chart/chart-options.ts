@@ -1,0 +1,188 @@
+/**
+ * The Chart.js side of `<metric-chart>`: the parts it registers (nothing else is bundled), the
+ * Intl date adapter, a tooltip mode for independently decimated series, and the configuration.
+ * The configuration is the fast path: data arrives prepared (`parsing: false`, `normalized`),
+ * nothing animates, and points are not drawn, only the line.
+ */
+import {
+  Chart,
+  Interaction,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  TimeScale,
+  Tooltip,
+  type ChartConfiguration,
+  type InteractionItem,
+  type InteractionModeFunction,
+} from 'chart.js';
+import { formatValue } from '../../format/index.js';
+import { formatTime, installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
+import { SERIES, type SeriesKey } from './series.js';
+import { tickLabel, timeTicks, type TimeTick } from './time-ticks.js';
+
+/** A sample as Chart.js draws it without parsing: instant in ms, value (NaN for a gap). */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** The colours the canvas is painted with, read from the element's resolved CSS. */
+export interface ChartLook {
+  text: string;
+  grid: string;
+  series: Readonly<Record<SeriesKey, string>>;
+}
+
+/** What the chart shows and how it labels it. */
+export interface ChartSettings {
+  series: readonly SeriesKey[];
+  locale: string | undefined;
+  timeZone: string | undefined;
+}
+
+declare module 'chart.js' {
+  interface InteractionModeMap {
+    /** Per visible series, the sample nearest to the pointer along x. */
+    pmNearestX: InteractionModeFunction;
+  }
+}
+
+/** Index of the point in ascending `data` nearest to `x`; -1 when empty. */
+function nearestIndex(data: readonly ChartPoint[], x: number): number {
+  let lo = 0;
+  let hi = data.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((data[mid] as ChartPoint).x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = data[lo - 1];
+  return before !== undefined && x - before.x < (data[lo] as ChartPoint).x - x ? lo - 1 : lo;
+}
+
+/** How far (px) the nearest sample may be from the pointer; beyond that the pointer is over a gap. */
+const REACH_PX = 24;
+
+/**
+ * Every series is decimated on its own, so series keep different instants and Chart.js' `index`
+ * mode would pair unrelated samples. This mode takes, per visible series, the sample nearest to
+ * the pointer along x, skipping gaps.
+ */
+const nearestPerSeries: InteractionModeFunction = (chart, event) => {
+  const scale = chart.scales.x;
+  const area = chart.chartArea;
+  const px = event.x;
+  if (!scale || px === null || px < area.left || px > area.right) return [];
+  const at = scale.getValueForPixel(px) ?? NaN;
+  const items: InteractionItem[] = [];
+  chart.data.datasets.forEach((dataset, datasetIndex) => {
+    if (!chart.isDatasetVisible(datasetIndex)) return;
+    const data = dataset.data as ChartPoint[];
+    const index = nearestIndex(data, at);
+    const point = data[index];
+    const element = chart.getDatasetMeta(datasetIndex).data[index];
+    if (!point || !element || !Number.isFinite(point.y)) return;
+    if (Math.abs(scale.getPixelForValue(point.x) - px) > REACH_PX) return;
+    items.push({ element, datasetIndex, index });
+  });
+  return items;
+};
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip);
+Interaction.modes.pmNearestX = nearestPerSeries;
+
+/** Room each time label gets on the axis, in CSS pixels. */
+const TICK_SPACING_PX = 90;
+
+/** The y-axis id of a series: every series gets its own scale, shown only while it is visible. */
+export const axisId = (key: SeriesKey): string => `y-${key}`;
+
+function yScale(key: SeriesKey, position: number, settings: ChartSettings, look: ChartLook) {
+  const { label, unit } = SERIES[key];
+  return {
+    type: 'linear',
+    display: 'auto',
+    position: position === 0 ? 'left' : 'right',
+    beginAtZero: true,
+    grid: { drawOnChartArea: position === 0, color: look.grid },
+    border: { color: look.grid },
+    ticks: { color: look.text, maxTicksLimit: 6, callback: (value: number | string) => formatValue(Number(value), unit, settings.locale) },
+    title: { display: settings.series.length > 1, text: label, color: look.text },
+  } as const;
+}
+
+/** A fresh configuration for `settings`, painted with `look`; datasets start empty. */
+export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConfiguration<'line', ChartPoint[]> {
+  installIntlDateAdapter();
+  const { locale, timeZone, series } = settings;
+  let step = 0;
+  const scales: Record<string, unknown> = {
+    x: {
+      type: 'time',
+      adapters: { date: intlAdapterOptions(locale, timeZone) },
+      grid: { color: look.grid },
+      border: { color: look.grid },
+      // Round wall-clock ticks instead of Chart.js' unit steps thinned out by auto-skip.
+      afterBuildTicks: (scale: { min: number; max: number; width: number; ticks: TimeTick[] }) => {
+        const built = timeTicks(scale.min, scale.max, Math.floor(scale.width / TICK_SPACING_PX), timeZone);
+        step = built.step;
+        scale.ticks = built.ticks;
+      },
+      ticks: {
+        color: look.text,
+        maxRotation: 0,
+        autoSkipPadding: 16,
+        callback: (value: number, index: number, ticks: TimeTick[]) =>
+          tickLabel(ticks[index] ?? { value, major: false }, step, locale, timeZone),
+      },
+    },
+  };
+  series.forEach((key, i) => (scales[axisId(key)] = yScale(key, i, settings, look)));
+  return {
+    type: 'line',
+    data: {
+      datasets: series.map((key) => ({
+        label: SERIES[key].label,
+        data: [],
+        yAxisID: axisId(key),
+        borderColor: look.series[key],
+        backgroundColor: look.series[key],
+      })),
+    },
+    options: {
+      locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      parsing: false,
+      normalized: true,
+      spanGaps: false,
+      color: look.text,
+      interaction: { mode: 'pmNearestX', intersect: false },
+      elements: {
+        line: { borderWidth: 1.5, tension: 0 },
+        point: { radius: 0, hoverRadius: 3, hitRadius: 0 },
+      },
+      scales: scales as never,
+      plugins: {
+        // Off even if the page registered them: the element has its own keyboard-operable legend.
+        legend: { display: false },
+        title: { display: false },
+        tooltip: {
+          mode: 'pmNearestX',
+          intersect: false,
+          callbacks: {
+            title: (items) => (items[0] ? formatTime(items[0].parsed.x ?? NaN, 'datetime', locale, timeZone) : ''),
+            label: (item) => {
+              const key = series[item.datasetIndex];
+              return key ? `${SERIES[key].label}: ${formatValue(item.parsed.y ?? NaN, SERIES[key].unit, locale)}` : '';
+            },
+          },
+        },
+      },
+    },
+  };
+}

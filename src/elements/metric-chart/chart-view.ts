@@ -1,0 +1,157 @@
+/**
+ * Owns the one Chart.js instance of a `<metric-chart>`: created once per connection, then only
+ * mutated (data arrays replaced or appended to, options edited) and redrawn with
+ * `update('none')`, and destroyed when the element leaves the page.
+ */
+import { Chart } from 'chart.js';
+import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
+import type { ChartColumns } from './columns.js';
+import { decimateMinMax } from './decimate.js';
+import type { SeriesKey } from './series.js';
+
+/** The span of time the x axis shows, in ms since the epoch. */
+export interface TimeWindow {
+  min: number;
+  max: number;
+}
+
+/** What a chart view draws. */
+export interface ChartContent {
+  columns: ChartColumns;
+  window: TimeWindow;
+  hidden: ReadonlySet<SeriesKey>;
+}
+
+/** A line chart of chart columns, decimated to its own width. */
+export class ChartView {
+  readonly chart: Chart<'line', ChartPoint[]>;
+  #settings: ChartSettings;
+  #columns: ChartColumns;
+  #window: TimeWindow;
+  #hidden: ReadonlySet<SeriesKey>;
+  #width: number;
+  #destroyed = false;
+
+  /** Creates the chart with its data in place, so the first frame is the only layout and draw. */
+  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent) {
+    this.#settings = settings;
+    ({ columns: this.#columns, window: this.#window, hidden: this.#hidden } = content);
+    // The plot box is as wide as the canvas will be; the chart cannot be asked before it exists.
+    this.#width = canvas.parentElement?.clientWidth || 300;
+    const config = chartConfig(settings, look);
+    config.data.datasets.forEach((dataset, i) => {
+      const key = settings.series[i] as SeriesKey;
+      dataset.data = this.#decimated(key);
+      dataset.hidden = this.#hidden.has(key);
+    });
+    Object.assign(config.options?.scales?.x ?? {}, { min: this.#window.min, max: this.#window.max });
+    config.options = {
+      ...config.options,
+      onResize: (_chart, size) => {
+        // A wider plot needs more columns, a narrower one fewer; small changes are not worth it.
+        if (Math.abs(size.width - this.#width) > this.#width * 0.1) queueMicrotask(() => this.#redraw());
+      },
+    };
+    this.chart = new Chart(canvas, config);
+  }
+
+  /** The drawing settings; changing the series or the locale rebuilds the configuration. */
+  configure(settings: ChartSettings, look: ChartLook): void {
+    const fresh = chartConfig(settings, look);
+    const before = this.#settings;
+    this.#settings = settings;
+    // Chart.js types a live chart's options and a configuration's options apart; they are the same shape.
+    this.chart.options.scales = fresh.options?.scales as never;
+    this.chart.options.plugins = fresh.options?.plugins as never;
+    this.chart.options.locale = settings.locale;
+    this.chart.options.color = look.text;
+    if (before.series.join() !== settings.series.join()) {
+      this.chart.data.datasets = fresh.data.datasets;
+      this.#redraw();
+      return;
+    }
+    this.chart.data.datasets.forEach((dataset, i) => {
+      const key = settings.series[i];
+      if (key) dataset.borderColor = dataset.backgroundColor = look.series[key];
+    });
+    this.#applyWindow();
+    this.chart.update('none');
+  }
+
+  /** Draws `columns` over `window`, decimated to one min-max column per CSS pixel. */
+  draw(columns: ChartColumns, window: TimeWindow): void {
+    this.#columns = columns;
+    this.#window = window;
+    this.#redraw();
+  }
+
+  /** Draws the rows appended to the drawn columns from row `from` on, moving the window to `window`. */
+  append(from: number, window: TimeWindow): void {
+    const columns = this.#columns;
+    this.#window = window;
+    this.#settings.series.forEach((key, i) => {
+      const data = this.chart.data.datasets[i]?.data;
+      if (!data) return;
+      for (let row = from; row < columns.x.length; row++) {
+        data.push({ x: columns.x[row] as number, y: columns.y[key][row] as number });
+      }
+    });
+    this.#applyWindow();
+    this.chart.update('none');
+  }
+
+  /** Shows only the series not in `hidden` (their axes follow). */
+  setHidden(hidden: ReadonlySet<SeriesKey>): void {
+    this.#hidden = new Set(hidden);
+    this.#settings.series.forEach((key, i) => this.chart.setDatasetVisibility(i, !hidden.has(key)));
+    this.chart.update('none');
+  }
+
+  /** The instant under horizontal canvas position `px`, clamped to the plot area. */
+  instantAt(px: number): number {
+    const { left, right } = this.chart.chartArea;
+    return this.chart.scales.x?.getValueForPixel(Math.min(right, Math.max(left, px))) ?? NaN;
+  }
+
+  /** The plot area in canvas pixels. */
+  get plotArea(): { left: number; right: number; top: number; bottom: number } {
+    return this.chart.chartArea;
+  }
+
+  /** Frees the canvas and removes the chart from `Chart.instances`. */
+  destroy(): void {
+    this.#destroyed = true;
+    this.chart.destroy();
+  }
+
+  #decimated(key: SeriesKey): ChartPoint[] {
+    const { x } = this.#columns;
+    const ys = this.#columns.y[key];
+    const rows = decimateMinMax(x, ys, this.#width, this.#window.min, this.#window.max);
+    const points = new Array<ChartPoint>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as number;
+      points[i] = { x: x[row] as number, y: ys[row] as number };
+    }
+    return points;
+  }
+
+  #redraw(): void {
+    if (this.#destroyed) return;
+    this.#width = this.chart.width;
+    this.#settings.series.forEach((key, i) => {
+      const dataset = this.chart.data.datasets[i];
+      if (dataset) dataset.data = this.#decimated(key);
+      this.chart.setDatasetVisibility(i, !this.#hidden.has(key));
+    });
+    this.#applyWindow();
+    this.chart.update('none');
+  }
+
+  #applyWindow(): void {
+    const x = this.chart.options.scales?.x;
+    if (!x) return;
+    x.min = this.#window.min;
+    x.max = this.#window.max;
+  }
+}

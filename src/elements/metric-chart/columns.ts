@@ -1,0 +1,110 @@
+/**
+ * A pipeline's history as columns (one instant array, one value array per series), the shape
+ * decimation and drawing want. Missing samples become explicit NaN gaps here, so no later step
+ * can join the line across them or read them as zero.
+ */
+import type { HistoryPoint, PipelineMetrics } from '../../schemas/index.js';
+import { counterRate, counterRates } from './rates.js';
+import { SERIES_KEYS, type SeriesKey } from './series.js';
+
+/** Columnar samples, ascending by instant; NaN in a value column marks a gap. */
+export interface ChartColumns {
+  /** Instants in ms since the epoch. */
+  readonly x: number[];
+  /** One value column per series, aligned with `x`. */
+  readonly y: Readonly<Record<SeriesKey, number[]>>;
+  /** The usual spacing of samples in ms: a longer silence is a gap. */
+  readonly step: number;
+  /** The last error counter reading, for the rate of the next appended sample. */
+  counter: { at: number; value: number } | undefined;
+}
+
+/** A silence longer than this many steps is a gap (one missing sample is already 2 steps). */
+const GAP_FACTOR = 1.5;
+
+/** The median spacing of `xs`, or 0 with fewer than two instants. */
+function medianStep(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const steps = new Float64Array(xs.length - 1);
+  for (let i = 1; i < xs.length; i++) steps[i - 1] = (xs[i] as number) - (xs[i - 1] as number);
+  steps.sort();
+  return steps[steps.length >> 1] as number;
+}
+
+function emptyColumns(step: number): ChartColumns {
+  const y = Object.fromEntries(SERIES_KEYS.map((key) => [key, [] as number[]])) as Record<SeriesKey, number[]>;
+  return { x: [], y, step, counter: undefined };
+}
+
+function pushGap(columns: ChartColumns, at: number): void {
+  columns.x.push(at);
+  for (const key of SERIES_KEYS) columns.y[key].push(NaN);
+}
+
+/** Columns of a history, with a NaN gap wherever samples are missing for more than 1.5 steps. */
+export function columnsFromHistory(points: readonly HistoryPoint[]): ChartColumns {
+  const xs = points.map((p) => p.timestamp.getTime());
+  const counts = points.map((p) => p.error_count);
+  const rates = counterRates(xs, counts);
+  const step = medianStep(xs);
+  const columns = emptyColumns(step);
+  const { x, y } = columns;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as HistoryPoint;
+    const at = xs[i] as number;
+    const before = x[x.length - 1];
+    if (before !== undefined && step > 0 && at - before > GAP_FACTOR * step) pushGap(columns, before + step);
+    x.push(at);
+    y.events_per_second.push(p.events_per_second);
+    y.lag_seconds.push(p.lag_seconds);
+    y.buffer_depth.push(p.buffer_depth);
+    y.error_rate.push(rates[i] as number);
+    // The last reading is always real: a missing sample sent as 0 is only told apart by what follows it.
+    if (Number.isFinite(p.error_count)) columns.counter = { at, value: p.error_count };
+  }
+  return columns;
+}
+
+/**
+ * Appends a live snapshot taken at `at` (ms) after the last sample; returns how many rows were
+ * added (0 when the snapshot is not newer, 2 when a gap marker had to go first). `expectedMs`
+ * is the longest silence that is not a gap (the poll period or the history step).
+ */
+export function appendSnapshot(columns: ChartColumns, metrics: PipelineMetrics, at: number, expectedMs: number): number {
+  const before = columns.x[columns.x.length - 1];
+  if (before !== undefined && at <= before) return 0;
+  let added = 0;
+  if (before !== undefined && expectedMs > 0 && at - before > GAP_FACTOR * expectedMs) {
+    pushGap(columns, before + expectedMs);
+    added++;
+  }
+  const counter = columns.counter;
+  columns.x.push(at);
+  columns.y.events_per_second.push(metrics.events_per_second);
+  columns.y.lag_seconds.push(metrics.lag_seconds);
+  columns.y.buffer_depth.push(metrics.buffer_depth);
+  columns.y.error_rate.push(counter ? counterRate(counter.value, counter.at, metrics.error_count, at) : NaN);
+  columns.counter = { at, value: metrics.error_count };
+  return added + 1;
+}
+
+/** Lowest, highest and latest finite value of `ys` over instants in [from, to]; undefined when none. */
+export function seriesStats(
+  xs: readonly number[],
+  ys: readonly number[],
+  from: number,
+  to: number,
+): { min: number; max: number; latest: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  let latest = NaN;
+  for (let i = 0; i < xs.length; i++) {
+    const t = xs[i] as number;
+    const v = ys[i] as number;
+    if (t < from || t > to || !Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    latest = v;
+  }
+  return Number.isFinite(latest) ? { min, max, latest } : undefined;
+}

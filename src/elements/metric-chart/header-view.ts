@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderLegend } from './legend-view.js';
+import type { SeriesKey } from './series.js';
+
+/** What the header shows and where its buttons report to. */
+export interface HeaderInput {
+  label: string;
+  series: readonly SeriesKey[];
+  hidden: ReadonlySet<SeriesKey>;
+  zoomed: boolean;
+  /** Whether there is data a table could show. */
+  hasData: boolean;
+  tableOpen: boolean;
+  toggleSeries(key: SeriesKey): void;
+  resetZoom(): void;
+  toggleTable(): void;
+}
+
+/** The label, the legend, and the "Reset zoom" and "Show as table" buttons. */
+export function renderHeader(input: HeaderInput): TemplateResult {
+  const open = input.tableOpen && input.hasData;
+  return html`<div part="header" class="header">
+    <span part="label" id="label" class="label">${input.label}</span>
+    ${renderLegend(input.series, input.hidden, input.toggleSeries)}
+    <div class="actions">
+      ${input.zoomed
+        ? html`<button type="button" part="reset-zoom" class="button" @click=${input.resetZoom}>Reset zoom</button>`
+        : nothing}
+      <button
+        type="button"
+        part="table-toggle"
+        class="button"
+        ?disabled=${!input.hasData}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? 'table' : nothing}
+        @click=${input.toggleTable}
+      >
+        ${open ? 'Hide table' : 'Show as table'}
+      </button>
+    </div>
+  </div>`;
+}

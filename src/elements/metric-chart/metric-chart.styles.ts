@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+/** Styles of `<metric-chart>`; colours and spacing come from the theme tokens. */
+export const metricChartStyles = css`
+  :host {
+    display: block;
+  }
+
+  .chart {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pm-space-sm);
+    padding: var(--metric-chart-padding, var(--_pm-space-lg));
+    background: var(--metric-chart-background, var(--_pm-color-surface));
+    color: var(--_pm-color-text);
+    border: var(--_pm-border-width) solid var(--metric-chart-border-color, var(--_pm-color-border));
+    border-radius: var(--metric-chart-radius, var(--_pm-radius-md));
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pm-space-sm) var(--_pm-space-md);
+  }
+
+  .label {
+    font-size: var(--_pm-font-size-sm);
+    font-weight: var(--_pm-font-weight-strong);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pm-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .series--events_per_second {
+    --_series-color: var(--metric-chart-color-events, var(--_pm-color-accent));
+  }
+  .series--lag_seconds {
+    --_series-color: var(--metric-chart-color-lag, light-dark(#b35900, #f0883e));
+  }
+  .series--buffer_depth {
+    --_series-color: var(--metric-chart-color-buffer, light-dark(#7a3fd1, #c297ff));
+  }
+  .series--error_rate {
+    --_series-color: var(--metric-chart-color-errors, var(--_pm-color-critical));
+  }
+
+  .button,
+  .legend__item {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pm-space-xs);
+    min-height: 1.75rem;
+    padding: 0 var(--_pm-space-sm);
+    font: inherit;
+    font-size: var(--_pm-font-size-sm);
+    color: var(--_pm-color-text);
+    background: var(--_pm-color-surface);
+    border: var(--_pm-border-width) solid var(--_pm-color-border);
+    border-radius: var(--_pm-radius-sm);
+    cursor: pointer;
+  }
+
+  .button:focus-visible,
+  .legend__item:focus-visible,
+  .table-region:focus-visible {
+    outline: var(--_pm-focus-ring);
+    outline-offset: var(--_pm-focus-ring-offset);
+  }
+
+  .swatch {
+    display: inline-block;
+    box-sizing: border-box;
+    width: 1rem;
+    height: 0.5rem;
+    color: var(--_series-color);
+    background: currentColor;
+    border: 2px solid currentColor;
+    border-radius: 2px;
+  }
+
+  .legend__item[aria-pressed='false'] .swatch {
+    background: transparent;
+  }
+
+  .legend__item[aria-pressed='false'] .legend__label {
+    color: var(--_pm-color-text-muted);
+    text-decoration: line-through;
+  }
+
+  .actions {
+    display: flex;
+    gap: var(--_pm-space-xs);
+    margin-inline-start: auto;
+  }
+
+  .plot {
+    position: relative;
+    height: var(--metric-chart-height, 16rem);
+    color: var(--metric-chart-text-color, var(--_pm-color-text-muted));
+    border-color: var(--metric-chart-grid-color, var(--_pm-color-border));
+    border-style: none;
+  }
+
+  canvas {
+    display: block;
+    touch-action: pan-y;
+    cursor: crosshair;
+  }
+
+  .canvas--blank {
+    visibility: hidden;
+  }
+
+  .selection {
+    position: absolute;
+    pointer-events: none;
+    background: color-mix(in srgb, var(--_pm-color-accent) 18%, transparent);
+    border-inline: var(--_pm-border-width) solid var(--_pm-color-accent);
+  }
+
+  .overlay {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_pm-space-sm);
+    text-align: center;
+  }
+
+  .skeleton__block {
+    width: 100%;
+    height: 100%;
+    border-radius: var(--_pm-radius-sm);
+    background: var(--_pm-color-surface-muted);
+    animation: pm-pulse 1.5s ease-in-out infinite;
+  }
+
+  .message p {
+    display: flex;
+    align-items: center;
+    gap: var(--_pm-space-xs);
+    margin: 0;
+    color: var(--_pm-color-text-muted);
+  }
+
+  .message--error p {
+    color: var(--_pm-color-critical);
+  }
+
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pm-space-xs);
+    font-size: var(--_pm-font-size-xs);
+    color: var(--_pm-color-text-muted);
+  }
+
+  .stale__text {
+    flex: 1;
+    min-width: 10rem;
+  }
+
+  .table-region {
+    max-height: var(--metric-chart-table-height, 20rem);
+    overflow: auto;
+  }
+
+  .table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--_pm-font-size-sm);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .table caption {
+    text-align: start;
+    font-weight: var(--_pm-font-weight-strong);
+    padding-block-end: var(--_pm-space-xs);
+  }
+
+  .table th,
+  .table td {
+    padding: var(--_pm-space-xs) var(--_pm-space-sm);
+    text-align: end;
+    border-bottom: var(--_pm-border-width) solid var(--_pm-color-border);
+    white-space: nowrap;
+  }
+
+  .table th[scope='row'],
+  .table thead th:first-child {
+    text-align: start;
+    font-weight: var(--_pm-font-weight-normal);
+  }
+
+  @keyframes pm-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MonitorError } from '../../errors.js';
+import { formatRelative } from '../../format/index.js';
+import { renderIcon } from '../../theme/index.js';
+
+/** A placeholder the size of the plot while the first history loads. */
+export function renderSkeleton(): TemplateResult {
+  return html`<div part="skeleton" class="overlay skeleton">
+    <span class="skeleton__block" aria-hidden="true"></span>
+    <span class="visually-hidden">Loading history</span>
+  </div>`;
+}
+
+/** Shown over the empty plot when the range holds no samples. */
+export function renderEmpty(): TemplateResult {
+  return html`<div part="empty" class="overlay message">
+    <p>No data in this time range.</p>
+  </div>`;
+}
+
+/** The failure of a first load: nothing to show but the reason and a way to try again. */
+export function renderFailure(error: MonitorError, retry: () => void): TemplateResult {
+  return html`<div part="error" class="overlay message message--error" role="alert">
+    <p>${renderIcon('critical', 'error-icon')}<span>Could not load the history: ${error.message}</span></p>
+    <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
+  </div>`;
+}
+
+/**
+ * Above a chart whose refresh failed: it still shows the last good data, marked stale with its
+ * age, with the reason and a Retry.
+ */
+export function renderStale(
+  error: MonitorError | undefined,
+  updatedAt: number | undefined,
+  now: number,
+  locale: string | undefined,
+  retry: () => void,
+): TemplateResult | typeof nothing {
+  if (error === undefined) return nothing;
+  const age = updatedAt === undefined ? '' : ` · updated ${formatRelative(updatedAt, now, locale)}`;
+  return html`<div part="stale" class="stale" role="status">
+    ${renderIcon('stale', 'stale-icon')}
+    <span class="stale__text">Stale${age}: ${error.message}</span>
+    <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
+  </div>`;
+}

@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/metric-chart/metric-chart.js';
+import '../src/elements/time-range-selector/time-range-selector.js';
+import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+
+interface Args {
+  mode: StoryMode;
+  pipelineId: string;
+  series: string;
+  range: string;
+  label: string;
+  timeZone: string | undefined;
+  theme: 'auto' | 'light' | 'dark';
+  width: string;
+  withSelector: boolean;
+}
+
+/** A store in `mode` whose shared range for `pipelineId` is `range`. */
+function storeFor(args: Args) {
+  const store = storyStore(args.mode);
+  store.setRange(args.pipelineId, { range: args.range });
+  return store;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/metric-chart',
+  component: 'metric-chart',
+  args: {
+    mode: 'data',
+    pipelineId: storyPipelines.running,
+    series: 'events_per_second lag_seconds buffer_depth error_rate',
+    range: '1h',
+    label: 'Pipeline history',
+    timeZone: undefined,
+    theme: 'auto',
+    width: '56rem',
+    withSelector: false,
+  },
+  argTypes: {
+    mode: { control: 'select', options: ['data', 'loading', 'empty', 'error', 'stale'] },
+    range: { control: 'select', options: ['15m', '1h', '6h', '24h', '7d'] },
+    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) => html`<div style="max-width:${args.width};display:grid;gap:0.75rem">
+    <story-store .store=${storeFor(args)}>
+      ${args.withSelector ? html`<time-range-selector pipeline-id=${args.pipelineId} theme=${args.theme}></time-range-selector>` : ''}
+      <metric-chart
+        pipeline-id=${args.pipelineId}
+        series=${args.series}
+        label=${args.label}
+        time-zone=${ifDefined(args.timeZone)}
+        theme=${args.theme}
+      ></metric-chart>
+    </story-store>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The last hour of a running pipeline, every series; live snapshots append every 5 s. Drag across the plot to zoom. */
+export const Data: Story = {};
+
+/** A selector and the chart on one store: a preset or a drag zoom moves both. */
+export const WithSelector: Story = { args: { withSelector: true, range: '6h' } };
+
+/** A week of history, decimated to the plot's width. */
+export const Week: Story = { args: { range: '7d' } };
+
+/** One series, as a dashboard tile for lag would show it. */
+export const LagOnly: Story = { args: { series: 'lag_seconds', label: 'Replication lag' } };
+
+/** The axis and tooltips in UTC instead of the viewer's zone. */
+export const Utc: Story = { args: { timeZone: 'UTC', range: '24h' } };
+
+/** Before the first history arrives: a skeleton the size of the plot. */
+export const Loading: Story = { args: { mode: 'loading' } };
+
+/** The range holds no samples. */
+export const Empty: Story = { args: { mode: 'empty' } };
+
+/** The first history arrived, every refresh after it fails: the chart stays, marked stale, with Retry. */
+export const Stale: Story = { args: { mode: 'stale' } };
+
+/** Nothing could be loaded: the message and Retry. */
+export const Failed: Story = { args: { mode: 'error' } };
+
+/** Forced dark palette: the canvas reads its colours from the dark tokens. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+};
+
+/** A phone-width column with a single series. */
+export const Narrow: Story = { args: { width: '20rem', series: 'events_per_second', label: 'Events/s' } };

@@ -6,6 +6,8 @@
 
 // Elements: one line each; the import registers the tag and re-exports the class.
 export * from './elements/metric-card/metric-card.js';
+export * from './elements/pipeline-dashboard/pipeline-dashboard.js';
+export * from './elements/pipeline-list/pipeline-list.js';
 
 export { configureEndpoint, type EndpointConfig } from './config.js';
 export { defineElement } from './define.js';

@@ -1,0 +1,104 @@
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { storeContext } from '../../controllers/store-context.js';
+import { tokens, visuallyHidden } from '../../theme/index.js';
+import { PipelineElement } from '../base/pipeline-element.js';
+import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
+import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
+import { renderSections } from './sections.js';
+import '../auto-refresh/auto-refresh.js';
+import '../error-log/error-log.js';
+import '../metric-chart/metric-chart.js';
+import '../pipeline-metrics-grid/pipeline-metrics-grid.js';
+import '../pipeline-status/pipeline-status.js';
+import '../table-metrics/table-metrics.js';
+import '../time-range-selector/time-range-selector.js';
+
+/**
+ * @summary A pipeline's whole detail page: name, status and controls; auto-refresh and the time
+ * range; the metrics grid; charts of events per second, replication lag and buffer depth; the
+ * per-table breakdown; the error log. Every element inside reads the one store the dashboard
+ * holds, so the page costs one request per resource per interval.
+ *
+ * The dashboard takes its store like any element (a parent's, else the page's shared store for
+ * `endpoint`) and provides it by context to everything inside, slotted content included.
+ *
+ * @tag pipeline-dashboard
+ *
+ * @slot before-header - Above the name and status.
+ * @slot after-header - Below the name and status.
+ * @slot before-controls - Above auto-refresh and the range.
+ * @slot after-controls - Below auto-refresh and the range.
+ * @slot before-metrics - Above the metrics grid.
+ * @slot after-metrics - Below the metrics grid.
+ * @slot before-charts - Above the charts.
+ * @slot after-charts - Below the charts.
+ * @slot before-tables - Above the table breakdown.
+ * @slot after-tables - Below the table breakdown.
+ * @slot before-errors - Above the error log.
+ * @slot after-errors - Below the error log, at the end of the page.
+ *
+ * @csspart base - The column holding every section.
+ * @csspart section - Every section; also its name: `header`, `controls`, `metrics`, `charts`, `tables`, `errors`.
+ * @csspart heading - A section's heading ("Current metrics", "History", "Tables", "Errors").
+ * @csspart status - The `<pipeline-status>`.
+ * @csspart refresh - The `<auto-refresh>`.
+ * @csspart range - The `<time-range-selector>`.
+ * @csspart grid - The `<pipeline-metrics-grid>`.
+ * @csspart chart - Each `<metric-chart>`; also `chart-events`, `chart-lag` or `chart-buffer`.
+ * @csspart table-metrics - The `<table-metrics>`.
+ * @csspart error-log - The `<error-log>`.
+ * @csspart status-name - Re-exported from `<pipeline-status>`; also `status-badge`, `status-since`,
+ * `status-error-message`, `status-actions`.
+ * @csspart chart-plot - Re-exported from each `<metric-chart>`; also `chart-base`, `chart-label`.
+ * @csspart empty - The hint shown while no pipeline is selected.
+ *
+ * @cssproperty [--pipeline-dashboard-background=var(--pm-color-surface)] - The page's background.
+ * @cssproperty [--pipeline-dashboard-gap=var(--pm-space-xl)] - Space between sections.
+ * @cssproperty [--pipeline-dashboard-chart-min-width=22rem] - Below this width per chart, charts stack.
+ *
+ * @fires {CustomEvent<PipelineActionDetail>} pm-action - From the header: a start or stop was sent, then settled.
+ * @fires {CustomEvent<RangeChangeDetail>} pm-range-change - From the range selector or a chart's drag zoom.
+ * @fires {CustomEvent<IntervalChangeDetail>} pm-interval-change - From auto-refresh.
+ */
+export class PipelineDashboard extends PipelineElement {
+  static override styles = [tokens, visuallyHidden, pipelineDashboardStyles];
+
+  /** Shows everything without Start and Stop, for viewers who may not control pipelines. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Keeps the history range in the page URL (`?range=6h`) and starts from it. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Warning and critical limits for the metrics grid and the table breakdown, e.g. `{lagWarning: 10}`. */
+  @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
+
+  readonly #provider = new ContextProvider(this, { context: storeContext });
+
+  // Before the render that connects the children, so they find the store when they ask for it.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#provider.value !== this.store) this.#provider.setValue(this.store);
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.pipelineId) return html`<p part="empty" class="empty">No pipeline selected.</p>`;
+    return html`<div part="base" class="base">
+      ${renderSections({
+        pipelineId: this.pipelineId,
+        locale: this.locale,
+        theme: this.theme,
+        readonly: this.readonly,
+        syncUrl: this.syncUrl,
+        thresholds: this.thresholds,
+      })}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pipeline-dashboard': PipelineDashboard;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/** Styles of `<pipeline-dashboard>`: one column of sections; charts side by side when there is room. */
+export const pipelineDashboardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--pipeline-dashboard-background, var(--_pm-color-surface));
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--pipeline-dashboard-gap, var(--_pm-space-xl));
+  }
+
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pm-space-md);
+    min-width: 0;
+  }
+
+  .section--controls {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_pm-space-md) var(--_pm-space-xl);
+    padding: var(--_pm-space-md) 0;
+    border-block: var(--_pm-border-width) solid var(--_pm-color-border);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--_pm-font-size-md);
+    font-weight: var(--_pm-font-weight-strong);
+    color: var(--_pm-color-text-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--pipeline-dashboard-chart-min-width, 22rem)), 1fr));
+    gap: var(--_pm-space-lg);
+  }
+
+  /* The page's title: the pipeline's name, larger than where <pipeline-status> stands alone. */
+  pipeline-status::part(name) {
+    font-size: var(--_pm-font-size-xl);
+  }
+
+  /* Each chart draws one series its label already names: a legend of one toggle adds nothing. */
+  .charts metric-chart::part(legend) {
+    display: none;
+  }
+
+  .empty {
+    margin: 0;
+    color: var(--_pm-color-text-muted);
+  }
+
+  ::slotted(*) {
+    min-width: 0;
+  }
+`;

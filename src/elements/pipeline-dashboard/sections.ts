@@ -1,0 +1,142 @@
+/**
+ * The sections of `<pipeline-dashboard>`, each the composition of one or more elements, framed by
+ * a `before-<name>` and an `after-<name>` slot so a portal can add its own content around it.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Locale } from '../../format/index.js';
+import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
+
+/** What every section passes on to its elements. */
+export interface SectionInput {
+  pipelineId: string;
+  locale: Locale;
+  theme: 'auto' | 'light' | 'dark';
+  readonly: boolean;
+  syncUrl: boolean;
+  thresholds: Partial<GridThresholds>;
+}
+
+/** The names of the sections, top to bottom; each is a `part` and names its two slots. */
+export const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'] as const;
+
+/** One section's name. */
+export type SectionName = (typeof SECTIONS)[number];
+
+// Parts of the children a portal is most likely to restyle, re-exported under a prefix.
+const STATUS_PARTS = 'name: status-name, badge: status-badge, since: status-since, error-message: status-error-message, actions: status-actions';
+const CHART_PARTS = 'base: chart-base, plot: chart-plot, label: chart-label';
+
+function framed(name: SectionName, content: TemplateResult): TemplateResult {
+  return html`<slot name="before-${name}"></slot>${content}<slot name="after-${name}"></slot>`;
+}
+
+function headed(name: SectionName, heading: string, content: TemplateResult): TemplateResult {
+  return framed(
+    name,
+    html`<section part="section ${name}" class="section section--${name}" aria-labelledby="${name}-heading">
+      <h2 part="heading" id="${name}-heading" class="heading">${heading}</h2>
+      ${content}
+    </section>`,
+  );
+}
+
+/** Name, status, Start/Stop and the error message. */
+function header(input: SectionInput): TemplateResult {
+  return framed(
+    'header',
+    html`<div part="section header" class="section section--header">
+      <pipeline-status
+        part="status"
+        exportparts=${STATUS_PARTS}
+        pipeline-id=${input.pipelineId}
+        .locale=${input.locale}
+        theme=${input.theme}
+        ?readonly=${input.readonly}
+      ></pipeline-status>
+    </div>`,
+  );
+}
+
+/** Auto-refresh and the history range. */
+function controls(input: SectionInput): TemplateResult {
+  return framed(
+    'controls',
+    html`<div part="section controls" class="section section--controls">
+      <auto-refresh part="refresh" pipeline-id=${input.pipelineId} .locale=${input.locale} theme=${input.theme}></auto-refresh>
+      <time-range-selector
+        part="range"
+        pipeline-id=${input.pipelineId}
+        .locale=${input.locale}
+        theme=${input.theme}
+        ?sync-url=${input.syncUrl}
+      ></time-range-selector>
+    </div>`,
+  );
+}
+
+function metrics(input: SectionInput): TemplateResult {
+  return headed(
+    'metrics',
+    'Current metrics',
+    html`<pipeline-metrics-grid
+      part="grid"
+      pipeline-id=${input.pipelineId}
+      .locale=${input.locale}
+      theme=${input.theme}
+      .thresholds=${input.thresholds}
+    ></pipeline-metrics-grid>`,
+  );
+}
+
+function chart(input: SectionInput, name: string, series: string, label: string): TemplateResult {
+  return html`<metric-chart
+    part="chart chart-${name}"
+    exportparts=${CHART_PARTS}
+    pipeline-id=${input.pipelineId}
+    series=${series}
+    label=${label}
+    .locale=${input.locale}
+    theme=${input.theme}
+  ></metric-chart>`;
+}
+
+/** Events per second, replication lag and buffer depth over the shared range. */
+function charts(input: SectionInput): TemplateResult {
+  return headed(
+    'charts',
+    'History',
+    html`<div class="charts">
+      ${chart(input, 'events', 'events_per_second', 'Events per second')}
+      ${chart(input, 'lag', 'lag_seconds', 'Replication lag')} ${chart(input, 'buffer', 'buffer_depth', 'Buffer depth')}
+    </div>`,
+  );
+}
+
+function tables(input: SectionInput): TemplateResult {
+  const { lagWarning, lagCritical } = input.thresholds;
+  return headed(
+    'tables',
+    'Tables',
+    html`<table-metrics
+      part="table-metrics"
+      pipeline-id=${input.pipelineId}
+      .locale=${input.locale}
+      theme=${input.theme}
+      .lagWarning=${lagWarning ?? DEFAULT_THRESHOLDS.lagWarning}
+      .lagCritical=${lagCritical ?? DEFAULT_THRESHOLDS.lagCritical}
+    ></table-metrics>`,
+  );
+}
+
+function errors(input: SectionInput): TemplateResult {
+  return headed(
+    'errors',
+    'Errors',
+    html`<error-log part="error-log" pipeline-id=${input.pipelineId} .locale=${input.locale} theme=${input.theme}></error-log>`,
+  );
+}
+
+/** Every section in order. */
+export function renderSections(input: SectionInput): TemplateResult {
+  return html`${header(input)} ${controls(input)} ${metrics(input)} ${charts(input)} ${tables(input)} ${errors(input)}`;
+}

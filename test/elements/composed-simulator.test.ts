@@ -1,0 +1,138 @@
+/**
+ * `<pipeline-list>` and `<pipeline-dashboard>` as the demo uses them, given only an endpoint,
+ * against the real simulator the test server mounts at `/api/v1`.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
+import '../../src/elements/pipeline-list/pipeline-list.js';
+import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
+import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
+import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
+import { part, spoken } from './element-harness.js';
+
+type FleetName = 'orders-cdc' | 'inventory-sync' | 'billing-events' | 'analytics-replica';
+
+/** Waits for `condition` one animation frame at a time: frames keep running under fake timers. */
+async function frames(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`not within 600 frames: ${what}`);
+}
+
+describe('composed elements against the simulator', function () {
+  this.timeout(20_000);
+
+  let ids: Record<FleetName, string>;
+  beforeEach(async () => {
+    await fetch('/__sim/reset', { method: 'POST' });
+    const { pipelines } = (await (await fetch('/api/v1/pipelines')).json()) as { pipelines: { id: string; name: FleetName }[] };
+    ids = Object.fromEntries(pipelines.map((p) => [p.name, p.id])) as Record<FleetName, string>;
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await fetch('/__sim/faults', { method: 'DELETE' });
+  });
+
+  describe('<pipeline-list>', () => {
+    const row = (el: PipelineListElement, name: FleetName) =>
+      el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${ids[name]}"]`)!;
+    const control = (el: PipelineListElement, name: FleetName, button: string) =>
+      row(el, name).querySelector<HTMLElement>(`[part~="${button}"]`)!;
+    const badge = (el: PipelineListElement, name: FleetName) => spoken(row(el, name).querySelector('[part~="badge"]'));
+
+    async function list(): Promise<PipelineListElement> {
+      const el = await fixture<PipelineListElement>(html`<pipeline-list endpoint="/api/v1"></pipeline-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="row"]').length === 4, 'the fleet loads');
+      return el;
+    }
+
+    it('shows the fleet with live metrics for the running pipelines', async () => {
+      const el = await list();
+      await waitUntil(() => spoken(row(el, 'orders-cdc').querySelector('[part~="events"]')).match(/\d\/s$/), 'metrics arrive');
+      expect(badge(el, 'billing-events')).to.equal('Status: Error');
+      expect(spoken(row(el, 'billing-events').querySelector('[part~="error-message"]'))).to.contain('replication slot');
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts a stopped pipeline from its row, which then reports starting', async () => {
+      const el = await list();
+      control(el, 'analytics-replica', 'start').click();
+      await waitUntil(() => spoken(part(el, 'announcement')) === 'analytics-replica: pipeline started', 'the start is confirmed');
+      await waitUntil(() => badge(el, 'analytics-replica') === 'Status: Starting', 'the new status is fetched');
+    });
+
+    it('stops a running pipeline after confirmation, and shows the server’s refusal of a second stop', async () => {
+      const el = await list();
+      control(el, 'orders-cdc', 'stop').click();
+      part(el, 'confirm')!.click();
+      await waitUntil(() => spoken(part(el, 'announcement')) === 'orders-cdc: pipeline stopped', 'the stop is confirmed');
+      await waitUntil(() => badge(el, 'orders-cdc') === 'Status: Stopping', 'the new status is fetched');
+      await fetch(`/api/v1/pipelines/${ids['inventory-sync']}/stop`, { method: 'POST' });
+      control(el, 'inventory-sync', 'stop').click();
+      part(el, 'confirm')!.click();
+      await waitUntil(() => spoken(part(el, 'announcement')).startsWith('Could not stop inventory-sync'), 'the refusal is announced');
+      expect(spoken(part(el, 'announcement'))).to.contain('pipeline is already stopped');
+    });
+  });
+
+  describe('<pipeline-dashboard>', () => {
+    const pathOf = (input: unknown) => new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
+
+    /**
+     * Serves the simulator under `/elsewhere/api/v1` too. The elements inside a dashboard default
+     * to `/api/v1`: any request there would come from a store the dashboard did not provide.
+     */
+    function elsewhere(): sinon.SinonStub {
+      const realFetch = window.fetch.bind(window);
+      return sinon.stub(window, 'fetch').callsFake((input, init) => {
+        const url = new URL(pathOf(input).replace(/^\/elsewhere/, ''), location.href);
+        return realFetch(url, init);
+      });
+    }
+
+    it('provides the store it holds to every element inside: one request per resource per interval', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.now(),
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+        shouldClearNativeTimers: true,
+      });
+      const fetched = elsewhere();
+      const count = (pattern: RegExp) => fetched.getCalls().filter((call) => pattern.test(pathOf(call.args[0]))).length;
+      const el = await fixture<PipelineDashboard>(
+        html`<pipeline-dashboard endpoint="/elsewhere/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`,
+      );
+      const inside = [...el.shadowRoot!.querySelectorAll<PipelineElement>('*')].filter((node) => node.localName.includes('-'));
+      expect(inside).to.have.length(9);
+      expect(inside.every((child) => child.store === el.store)).to.equal(true);
+
+      const metrics = /\/pipelines\/[^/]+\/metrics$/;
+      await frames(() => fetched.callCount >= 4 && !el.store!.isFetching, 'the first answers arrive');
+      expect([count(metrics), count(/\/metrics\/history$/), count(/\/pipelines\/[^/]+$/), count(/\/errors$/)]).to.deep.equal([1, 1, 1, 1]);
+
+      clock.tick(15_000);
+      await frames(() => count(metrics) === 2 && !el.store!.isFetching, 'the next poll');
+      expect([count(metrics), count(/\/pipelines\/[^/]+$/)], 'one metrics and one pipeline request per interval').to.deep.equal([2, 2]);
+      expect(fetched.getCalls().every((call) => pathOf(call.args[0]).startsWith('/elsewhere/')), 'no element used a store of its own').to.equal(true);
+      clock.restore();
+    });
+
+    it('keeps the last data through a failing back end, marked stale with the message, and recovers', async () => {
+      const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
+      const grid = part(el, 'grid')!;
+      await waitUntil(() => !el.store!.isFetching && grid.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
+      await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ metrics: { mode: 'error-500' } }) });
+      await el.store!.refresh();
+      await waitUntil(() => grid.shadowRoot!.querySelector('[part~="problem"]'), 'the grid shows the failure');
+      expect(spoken(grid.shadowRoot!.querySelector('[part~="problem"]'))).to.match(/500/);
+      expect(grid.shadowRoot!.querySelector('[part~="events"]'), 'the cards stay').to.exist;
+      await expect(el).to.be.accessible();
+
+      await fetch('/__sim/faults', { method: 'DELETE' });
+      await el.store!.refresh();
+      await waitUntil(() => !grid.shadowRoot!.querySelector('[part~="problem"]'), 'the grid recovers');
+    });
+  });
+});

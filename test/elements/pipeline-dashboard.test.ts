@@ -1,0 +1,173 @@
+import { elementUpdated, expect, html } from '@open-wc/testing';
+import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
+import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
+import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
+import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.js';
+import { networkError } from '../store/fake-source.js';
+import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, type Harness } from './element-harness.js';
+
+const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'];
+const CHILDREN = ['pipeline-status', 'auto-refresh', 'time-range-selector', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log'];
+
+function historyOf(): MetricsHistory {
+  const end = Date.now();
+  return {
+    pipeline_id: PIPELINE_ID,
+    time_range: '1h',
+    data_points: Array.from({ length: 20 }, (_, i) => ({
+      timestamp: new Date(end - (19 - i) * 180_000),
+      events_per_second: 1000 + i * 10,
+      lag_seconds: 1 + (i % 3),
+      buffer_depth: 100 + i,
+      error_count: i,
+    })),
+  };
+}
+
+const errorPage: PipelineErrorPage = {
+  errors: [{ id: 'e1', timestamp: new Date(Date.now() - 60_000), type: 'connection', message: 'connection reset by peer' }],
+  total_count: 1,
+};
+
+const children = (el: PipelineDashboard) =>
+  [...el.shadowRoot!.querySelectorAll<PipelineElement>(CHILDREN.join(','))];
+
+describe('<pipeline-dashboard>', function () {
+  this.timeout(20_000);
+
+  let h: Harness;
+  beforeEach(() => {
+    h = harness();
+  });
+  afterEach(() => h.dispose());
+
+  async function mount(template = html`<pipeline-dashboard pipeline-id=${PIPELINE_ID} locale="en-US"></pipeline-dashboard>`) {
+    const el = await h.mount<PipelineDashboard>(template);
+    await settle();
+    return el;
+  }
+
+  /** Answers every pending request with good data, until the elements ask for nothing more. */
+  async function answerAll(el: PipelineDashboard): Promise<void> {
+    for (let round = 0; round < 5 && h.source.pending().length > 0; round++) {
+      for (const call of h.source.pending()) {
+        if (call.method === 'getPipeline') call.resolve(pipelineOf());
+        else if (call.method === 'getMetrics') call.resolve(metricsOf({ tables: [{ schema: 'public', table: 'orders', events_processed: 10, lag_seconds: 1 }] }));
+        else if (call.method === 'getHistory') call.resolve(historyOf());
+        else if (call.method === 'getErrors') call.resolve(errorPage);
+      }
+      await settle();
+    }
+    await elementUpdated(el);
+  }
+
+  async function failAll(el: PipelineDashboard): Promise<void> {
+    for (const call of h.source.pending()) call.reject(networkError());
+    await settle();
+    await elementUpdated(el);
+    await Promise.all(children(el).map((child) => child.updateComplete));
+  }
+
+  it('shows a hint and nothing else while no pipeline is selected', async () => {
+    const el = await mount(html`<pipeline-dashboard></pipeline-dashboard>`);
+    expect(part(el, 'empty')!.textContent).to.equal('No pipeline selected.');
+    expect(children(el)).to.have.length(0);
+    expect(h.source.calls).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('composes every section in order, each with a part and a slot before and after it', async () => {
+    const el = await mount();
+    expect(parts(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal(SECTIONS.map((name) => `section ${name}`));
+    const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => slot.name);
+    expect(slots).to.deep.equal(SECTIONS.flatMap((name) => [`before-${name}`, `after-${name}`]));
+    expect(parts(el, 'chart').map((chart) => chart.getAttribute('series'))).to.deep.equal(['events_per_second', 'lag_seconds', 'buffer_depth']);
+    expect(children(el).map((child) => child.pipelineId)).to.deep.equal(Array(9).fill(PIPELINE_ID));
+    expect(part(el, 'status')!.getAttribute('exportparts')).to.contain('badge: status-badge');
+  });
+
+  it('hands one store to every element inside, slotted content included: one request per resource', async () => {
+    const el = await mount(html`<pipeline-dashboard pipeline-id=${PIPELINE_ID}>
+      <pipeline-metrics-grid slot="after-header" pipeline-id=${PIPELINE_ID}></pipeline-metrics-grid>
+    </pipeline-dashboard>`);
+    const slotted = el.querySelector<PipelineElement>('pipeline-metrics-grid')!;
+    expect(el.store).to.equal(h.store);
+    expect(children(el).every((child) => child.store === el.store)).to.equal(true);
+    expect(slotted.store).to.equal(el.store);
+    await answerAll(el);
+    const count = () => Object.fromEntries(['getPipeline', 'getMetrics', 'getHistory', 'getErrors'].map((m) => [m, h.source.callsTo(m as 'getMetrics').length]));
+    expect(count()).to.deep.equal({ getPipeline: 1, getMetrics: 1, getHistory: 1, getErrors: 1 });
+    void h.store.refresh();
+    await settle();
+    expect(count(), 'one more of each per interval').to.deep.equal({ getPipeline: 2, getMetrics: 2, getHistory: 2, getErrors: 2 });
+  });
+
+  it('moves all three charts to a new range with one history request', async () => {
+    const el = await mount();
+    await answerAll(el);
+    const selector = part(el, 'range')!;
+    const sixHours = [...selector.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find((b) => b.textContent!.trim().startsWith('6h'))!;
+    sixHours.click();
+    await settle();
+    const asked = h.source.callsTo('getHistory').filter((call) => JSON.stringify(call.args[1]) === JSON.stringify({ range: '6h' }));
+    expect(asked).to.have.length(1);
+  });
+
+  it('passes locale, theme and readonly to the elements inside', async () => {
+    const el = await mount(html`<pipeline-dashboard pipeline-id=${PIPELINE_ID} locale="de-DE" theme="dark" readonly></pipeline-dashboard>`);
+    await answerAll(el);
+    expect(children(el).map((child) => [child.locale, child.theme])).to.deep.equal(Array(9).fill(['de-DE', 'dark']));
+    const status = part(el, 'status')!;
+    expect(status.hasAttribute('readonly')).to.equal(true);
+    expect(status.shadowRoot!.querySelector('[part~="actions"]')).to.equal(null);
+  });
+
+  it('follows a new pipeline-id with every element', async () => {
+    const el = await mount();
+    el.pipelineId = 'another-pipeline';
+    await elementUpdated(el);
+    await settle();
+    expect(children(el).every((child) => child.pipelineId === 'another-pipeline')).to.equal(true);
+    expect(h.source.callsTo('getPipeline').map((call) => call.args[0])).to.include('another-pipeline');
+  });
+
+  describe('states', () => {
+    it('loading: every section shows a placeholder, and axe finds nothing', async () => {
+      const el = await mount();
+      expect(part(el, 'status')!.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      expect(part(el, 'grid')!.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('data: axe finds nothing, in light and dark', async () => {
+      const el = await mount();
+      await answerAll(el);
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await elementUpdated(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('failed: each section says so and offers Retry', async () => {
+      const el = await mount();
+      await failAll(el);
+      for (const name of ['status', 'grid', 'chart-events', 'table-metrics', 'error-log']) {
+        expect(part(el, name)!.shadowRoot!.querySelector('[part~="retry"]'), `${name} offers Retry`).to.exist;
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: the last data stays, marked stale, and axe finds nothing', async () => {
+      const el = await mount();
+      await answerAll(el);
+      void h.store.refresh();
+      await settle();
+      await failAll(el);
+      const status = part(el, 'status')!.shadowRoot!;
+      expect(status.querySelector('[part~="badge"]'), 'the status is kept').to.exist;
+      expect(status.querySelector('[part~="problem"]')!.textContent).to.contain('Status not current');
+      expect(part(el, 'chart-lag')!.shadowRoot!.querySelector('[part~="stale"]'), 'the chart is marked stale').to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,107 @@
+/** The fleet, the mounting and the probes shared by the `<pipeline-list>` tests. */
+import { elementUpdated, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
+import '../../src/elements/pipeline-list/pipeline-list.js';
+import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
+import type { Pipeline, TableMapping } from '../../src/schemas/index.js';
+import { harness, metricsOf, parts, pipelineOf, settle, spoken, type Harness } from './element-harness.js';
+
+/** Where the fake clock starts. */
+export const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
+
+/** The ids of the fleet. */
+export const ID = {
+  orders: '0b5f7a3c-1111-4e3a-9c1f-2d8e6b0a7c35',
+  inventory: '0b5f7a3c-2222-4e3a-9c1f-2d8e6b0a7c35',
+  billing: '0b5f7a3c-3333-4e3a-9c1f-2d8e6b0a7c35',
+  analytics: '0b5f7a3c-4444-4e3a-9c1f-2d8e6b0a7c35',
+};
+
+/** `count` table mappings of pipeline `id`, the first `disabled` of them disabled. */
+export function tables(id: string, count: number, disabled = 0): TableMapping[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${id}-t${i}`,
+    pipeline_id: id,
+    source_schema: 'public',
+    source_table: `table_${i}`,
+    enabled: i >= disabled,
+    created_at: new Date('2024-04-01T08:00:00Z'),
+  }));
+}
+
+/** Two running pipelines, one failed with a message that looks like markup, one stopped without tables. */
+export const FLEET: Pipeline[] = [
+  pipelineOf({ id: ID.orders, name: 'orders-cdc', status: 'running', source_id: 'postgres-orders', tables: tables(ID.orders, 12) }),
+  pipelineOf({ id: ID.inventory, name: 'inventory-sync', status: 'running', tables: tables(ID.inventory, 40, 1) }),
+  pipelineOf({
+    id: ID.billing,
+    name: 'billing-events',
+    status: 'error',
+    error_message: '<img src=x onerror="window.pwned=1">replication slot was invalidated',
+    tables: tables(ID.billing, 4),
+  }),
+  pipelineOf({ id: ID.analytics, name: 'analytics-replica', status: 'stopped', tables: undefined }),
+];
+
+/** Every row shown. */
+export const rows = (el: PipelineListElement) => parts(el, 'row');
+/** The row of pipeline `id`. */
+export const row = (el: PipelineListElement, id: string) => rows(el).find((r) => r.dataset['id'] === id)!;
+/** The node of row `r` with the part `name`. */
+export const within = (r: HTMLElement, name: string) => r.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** The names of the rows shown, in order. */
+export const names = (el: PipelineListElement) => rows(el).map((r) => spoken(within(r, 'name')));
+
+/** A list test's store, fake clock and helpers; call `dispose` in `afterEach`. */
+export interface ListHarness {
+  readonly h: Harness;
+  readonly clock: sinon.SinonFakeTimers;
+  /** Mounts `template` (default: an en-US list) and lets it ask for the list. */
+  mount(template?: TemplateResult): Promise<PipelineListElement>;
+  /** Answers the pending list request. */
+  answer(el: PipelineListElement, pipelines?: Pipeline[]): Promise<void>;
+  /** Mounts, then answers with `pipelines`. */
+  showing(template?: TemplateResult, pipelines?: Pipeline[]): Promise<PipelineListElement>;
+  /** Answers the pending metrics request of `id`. */
+  metricsFor(el: PipelineListElement, id: string, overrides?: object): Promise<void>;
+  dispose(): void;
+}
+
+/** Creates a {@link ListHarness}: a hand-answered store, with setInterval and Date faked from {@link NOW}. */
+export function listHarness(): ListHarness {
+  const h = harness();
+  // setTimeout stays real: fixtures and the accessibility checker rely on it.
+  const clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+  const mount = async (template = html`<pipeline-list locale="en-US"></pipeline-list>`) => {
+    const el = await h.mount<PipelineListElement>(template);
+    await settle();
+    return el;
+  };
+  const answer = async (el: PipelineListElement, pipelines: Pipeline[] = FLEET) => {
+    h.source.last('listPipelines').resolve({ pipelines, total_count: pipelines.length });
+    await settle();
+    await elementUpdated(el);
+  };
+  return {
+    h,
+    clock,
+    mount,
+    answer,
+    async showing(template, pipelines = FLEET) {
+      const el = await mount(template);
+      await answer(el, pipelines);
+      return el;
+    },
+    async metricsFor(el, id, overrides = {}) {
+      const call = h.source.callsTo('getMetrics').filter((c) => c.args[0] === id && !c.settled).at(-1)!;
+      call.resolve(metricsOf({ pipeline_id: id, ...overrides }));
+      await settle();
+      await elementUpdated(el);
+    },
+    dispose() {
+      clock.restore();
+      h.dispose();
+    },
+  };
+}

@@ -1,28 +1,44 @@
-import '../src/elements/metric-card/metric-card.js';
-import { RestSource } from '../src/sources/rest-source.js';
-import { MetricsStore } from '../src/store/metrics-store.js';
+/**
+ * The demo's home: the simulated fleet in `<pipeline-list>`, and a pipeline's `<pipeline-dashboard>`
+ * at `#/pipelines/<id>`. The list's names are real links (`href-template`), so the back button,
+ * new tabs and bookmarks work; the router only listens to the hash.
+ */
+import '../src/index.js';
 
-const app = document.querySelector('#app')!;
-const store = new MetricsStore(new RestSource({ endpoint: '/api/v1' }), { intervalMs: 5000 });
+const app = document.querySelector<HTMLElement>('#app')!;
 
-store.pipelines().subscribe(({ data, error }) => {
-  if (error) app.textContent = error.message;
-  if (!data) return;
-  app.replaceChildren(
-    ...data.pipelines.map((pipeline) => {
-      const section = document.createElement('section');
-      const title = document.createElement('h2');
-      title.textContent = `${pipeline.name} (${pipeline.status})`;
-      const card = document.createElement('metric-card');
-      card.label = 'Events per second';
-      card.unit = 'rate';
-      store.metrics(pipeline.id).subscribe((state) => {
-        card.previous = card.value;
-        card.value = state.data?.events_per_second;
-        card.staleSince = state.isStale && state.updatedAt !== undefined ? new Date(state.updatedAt) : undefined;
-      });
-      section.append(title, card);
-      return section;
-    }),
-  );
-});
+/** The pipeline id in `#/pipelines/<id>`, or undefined for the list. */
+function routedId(): string | undefined {
+  const match = /^#\/pipelines\/([^/?#]+)$/.exec(location.hash);
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+}
+
+function listView(): HTMLElement[] {
+  const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipelines', tabIndex: -1 });
+  const list = document.createElement('pipeline-list');
+  list.hrefTemplate = '#/pipelines/{id}';
+  const panel = Object.assign(document.createElement('div'), { className: 'panel' });
+  panel.append(list);
+  return [heading, panel];
+}
+
+function dashboardView(id: string): HTMLElement[] {
+  const back = Object.assign(document.createElement('a'), { href: '#/', className: 'back', textContent: '← All pipelines' });
+  const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipeline details', tabIndex: -1, className: 'visually-hidden' });
+  const dashboard = document.createElement('pipeline-dashboard');
+  dashboard.pipelineId = id;
+  const panel = Object.assign(document.createElement('div'), { className: 'panel' });
+  panel.append(dashboard);
+  return [back, heading, panel];
+}
+
+/** Swaps the view in one task: the store outlives the swap, so going back shows the list at once. */
+function route(moveFocus: boolean): void {
+  const id = routedId();
+  app.replaceChildren(...(id === undefined ? listView() : dashboardView(id)));
+  document.title = `${id === undefined ? 'Pipelines' : 'Pipeline'} · pipeline-monitor demo`;
+  if (moveFocus) app.querySelector('h1')?.focus();
+}
+
+addEventListener('hashchange', () => route(true));
+route(false);

@@ -95,6 +95,8 @@ export const errorLogStyles = css`
   }
 
   .scroller {
+    /* Contains the absolutely positioned visually-hidden texts, which would otherwise stretch the page. */
+    position: relative;
     max-height: var(--error-log-max-height, 32rem);
     overflow: auto;
     overscroll-behavior: contain;

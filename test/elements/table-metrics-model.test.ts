@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { naturalCompare } from '../../src/elements/table-metrics/name-order.js';
+import { naturalCompare, naturalKey } from '../../src/elements/table-metrics/name-order.js';
 import { RowTracker, type TableRow } from '../../src/elements/table-metrics/rows.js';
 import { nextSort, sortRows, type SortColumn, type SortLevel } from '../../src/elements/table-metrics/sort.js';
 import type { TableMetrics } from '../../src/schemas/index.js';
@@ -38,6 +38,18 @@ describe('<table-metrics> model', () => {
   it('orders names naturally and case-insensitively', () => {
     const names = ['t10', 'T2', 't1', 'a_b', 'a1', 't02'];
     expect([...names].sort((a, b) => naturalCompare(a.toLowerCase(), b.toLowerCase()))).to.deep.equal(['a1', 'a_b', 't1', 'T2', 't02', 't10']);
+  });
+
+  it('orders natural keys exactly as the natural comparison orders the names', () => {
+    const nameArb = fc.stringMatching(/^[a-z0-9._\-]{0,12}$/);
+    fc.assert(
+      fc.property(nameArb, nameArb, (a, b) => {
+        const [x, y] = [naturalKey(a), naturalKey(b)];
+        expect(Math.sign(x < y ? -1 : x > y ? 1 : 0)).to.equal(Math.sign(naturalCompare(a, b)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(naturalKey('t' + '9'.repeat(70)) > naturalKey('t' + '9'.repeat(69))).to.equal(true);
   });
 
   it('sorts like the obvious comparator for any rows and any multi-level sort', () => {

@@ -17,6 +17,7 @@ import { LogLoader } from './log-loader.js';
 import { LogViewModel } from './log-view-model.js';
 import { renderList, renderStatus } from './log-view.js';
 import { ReadingPlace } from './reading-place.js';
+import { SLICE, SlicedMerge } from './sliced-merge.js';
 import { renderLogToolbar } from './toolbar-view.js';
 
 /**
@@ -99,6 +100,7 @@ export class ErrorLog extends PipelineElement {
   readonly #loader = new LogLoader(this);
   readonly #view = new LogViewModel();
   readonly #place = new ReadingPlace(this, () => this.scroller);
+  readonly #slices = new SlicedMerge(this);
   /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
   protected readonly clock = new Clock(this, 10_000);
   #owner = '';
@@ -124,6 +126,7 @@ export class ErrorLog extends PipelineElement {
     if (owner !== this.#owner) {
       this.#owner = owner;
       this.#history.clear();
+      this.#slices.cancel();
       this.#loader.reset();
       this.#page = undefined;
       this.#place.reset();
@@ -133,6 +136,11 @@ export class ErrorLog extends PipelineElement {
     if (!page || page === this.#page) return;
     const first = this.#page === undefined;
     this.#page = page;
+    // A first page too large to index in one task (nothing loaded yet: no gap, no place to keep).
+    if (first && page.errors.length > SLICE) {
+      this.#slices.start(this.#history, page.errors);
+      return;
+    }
     const outcome = this.#history.add(page.errors);
     if (outcome.added === 0) return;
     if (outcome.disjoint && page.errors.length >= this.pageSize) {

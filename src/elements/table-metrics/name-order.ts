@@ -50,6 +50,23 @@ function collator(locale: string | undefined): Intl.Collator {
   }
 }
 
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * A string whose plain code-unit order is {@link naturalCompare}'s order: each digit run becomes
+ * "0", its length without leading zeros as one code unit, then those digits. Comparing 10,000 such
+ * keys costs a fraction of comparing the names digit by digit, which was most of a first render.
+ * Any char in "0"–"9" orders against letters as the run's first digit did; two keys equal up to a
+ * "0" marker are both at a run there, so the length units meet each other, then the digits.
+ */
+export function naturalKey(name: string): string {
+  return name.replace(DIGIT_RUN, (run) => {
+    let start = 0;
+    while (start < run.length - 1 && run.charCodeAt(start) === 48) start++;
+    return `0${String.fromCharCode(run.length - start)}${run.slice(start)}`;
+  });
+}
+
 /** Each table's rank (0-based) sorted by `schema.table`, by index; equal names keep their input order. */
 export function nameOrder(tables: readonly { schema: string; table: string }[], locale: string | undefined): Uint32Array {
   const names = tables.map((t) => `${t.schema}.${t.table}`.toLowerCase());
@@ -58,7 +75,9 @@ export function nameOrder(tables: readonly { schema: string; table: string }[], 
     const compare = collator(locale).compare;
     order.sort((a, b) => compare(names[a]!, names[b]!) || a - b);
   } else {
-    order.sort((a, b) => naturalCompare(names[a]!, names[b]!) || a - b);
+    const keys = names.map(naturalKey);
+    // Stable: equal keys keep their input order.
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
   const ranks = new Uint32Array(tables.length);
   order.forEach((index, rank) => (ranks[index] = rank));

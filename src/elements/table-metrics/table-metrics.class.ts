@@ -179,7 +179,7 @@ export class TableMetricsElement extends PipelineElement {
       this.body.style.height = `${this.#bodyBox.total}px`;
       this.body.style.paddingBlockStart = `${this.#bodyBox.before}px`;
     }
-    this.#window.measure(this.scroller, this.firstRow);
+    this.#window.measureSoon(() => [this.scroller, this.firstRow]);
   }
 
   #onSort = (column: SortColumn, additive: boolean): void => {

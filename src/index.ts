@@ -5,9 +5,16 @@
  */
 
 // Elements: one line each; the import registers the tag and re-exports the class.
+export * from './elements/auto-refresh/auto-refresh.js';
+export * from './elements/error-log/error-log.js';
 export * from './elements/metric-card/metric-card.js';
+export * from './elements/metric-chart/metric-chart.js';
 export * from './elements/pipeline-dashboard/pipeline-dashboard.js';
 export * from './elements/pipeline-list/pipeline-list.js';
+export * from './elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
+export * from './elements/pipeline-status/pipeline-status.js';
+export * from './elements/table-metrics/table-metrics.js';
+export * from './elements/time-range-selector/time-range-selector.js';
 
 export { configureEndpoint, type EndpointConfig } from './config.js';
 export { defineElement } from './define.js';
@@ -28,7 +35,9 @@ export type {
 } from './schemas/index.js';
 export type { HeadersOption, HttpOptions } from './sources/http.js';
 export { RestSource, type RestSourceOptions } from './sources/rest-source.js';
-export type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './sources/source.js';
+export type { DataSource, ErrorCountsByType, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './sources/source.js';
+export { PrometheusSource, type ErrorCounts, type PrometheusSourceOptions } from './sources/prometheus-source.js';
+export { createPrometheusSource } from './sources/prometheus-attributes.js';
 export { storeContext } from './controllers/store-context.js';
 export { MetricsStore, type MetricsStoreOptions, type QueryHandle } from './store/metrics-store.js';
 export { QueryStatus, type QueryState } from './store/query.js';

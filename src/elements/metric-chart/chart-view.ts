@@ -15,6 +15,9 @@ export interface TimeWindow {
   max: number;
 }
 
+/** A y axis is at least this wide (ticks, title); the first layout shows how wide they really are. */
+const AXIS_GUESS_PX = 40;
+
 /** What a chart view draws. */
 export interface ChartContent {
   columns: ChartColumns;
@@ -29,15 +32,21 @@ export class ChartView {
   #columns: ChartColumns;
   #window: TimeWindow;
   #hidden: ReadonlySet<SeriesKey>;
-  #width: number;
+  /** Pixel columns to decimate to: the plot area's width. */
+  #columnsPx: number;
+  /** The canvas width the decimation was made for, to tell a real resize from a nudge. */
+  #canvasPx: number;
   #destroyed = false;
 
   /** Creates the chart with its data in place, so the first frame is the only layout and draw. */
   constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent) {
     this.#settings = settings;
     ({ columns: this.#columns, window: this.#window, hidden: this.#hidden } = content);
-    // The plot box is as wide as the canvas will be; the chart cannot be asked before it exists.
-    this.#width = canvas.parentElement?.clientWidth || 300;
+    // Before the first layout the plot area is unknown: the canvas box less a narrow guess per
+    // shown y axis. Guessing the axes narrow errs towards more points, never fewer.
+    this.#canvasPx = canvas.parentElement?.clientWidth || 300;
+    const axes = settings.series.filter((key) => !this.#hidden.has(key)).length;
+    this.#columnsPx = Math.max(50, this.#canvasPx - AXIS_GUESS_PX * axes);
     const config = chartConfig(settings, look);
     config.data.datasets.forEach((dataset, i) => {
       const key = settings.series[i] as SeriesKey;
@@ -49,7 +58,7 @@ export class ChartView {
       ...config.options,
       onResize: (_chart, size) => {
         // A wider plot needs more columns, a narrower one fewer; small changes are not worth it.
-        if (Math.abs(size.width - this.#width) > this.#width * 0.1) queueMicrotask(() => this.#redraw());
+        if (Math.abs(size.width - this.#canvasPx) > this.#canvasPx * 0.1) queueMicrotask(() => this.#redraw());
       },
     };
     this.chart = new Chart(canvas, config);
@@ -127,7 +136,7 @@ export class ChartView {
   #decimated(key: SeriesKey): ChartPoint[] {
     const { x } = this.#columns;
     const ys = this.#columns.y[key];
-    const rows = decimateMinMax(x, ys, this.#width, this.#window.min, this.#window.max);
+    const rows = decimateMinMax(x, ys, this.#columnsPx, this.#window.min, this.#window.max);
     const points = new Array<ChartPoint>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as number;
@@ -138,7 +147,8 @@ export class ChartView {
 
   #redraw(): void {
     if (this.#destroyed) return;
-    this.#width = this.chart.width;
+    this.#canvasPx = this.chart.width;
+    this.#columnsPx = Math.max(50, this.chart.chartArea?.width ?? this.chart.width);
     this.#settings.series.forEach((key, i) => {
       const dataset = this.chart.data.datasets[i];
       if (dataset) dataset.data = this.#decimated(key);

@@ -23,17 +23,12 @@ export interface ChartColumns {
 const GAP_FACTOR = 1.5;
 
 /** The median spacing of `xs`, or 0 with fewer than two instants. */
-function medianStep(xs: readonly number[]): number {
+function medianStep(xs: Float64Array): number {
   if (xs.length < 2) return 0;
   const steps = new Float64Array(xs.length - 1);
   for (let i = 1; i < xs.length; i++) steps[i - 1] = (xs[i] as number) - (xs[i - 1] as number);
   steps.sort();
   return steps[steps.length >> 1] as number;
-}
-
-function emptyColumns(step: number): ChartColumns {
-  const y = Object.fromEntries(SERIES_KEYS.map((key) => [key, [] as number[]])) as Record<SeriesKey, number[]>;
-  return { x: [], y, step, counter: undefined };
 }
 
 function pushGap(columns: ChartColumns, at: number): void {
@@ -43,26 +38,44 @@ function pushGap(columns: ChartColumns, at: number): void {
 
 /** Columns of a history, with a NaN gap wherever samples are missing for more than 1.5 steps. */
 export function columnsFromHistory(points: readonly HistoryPoint[]): ChartColumns {
-  const xs = points.map((p) => p.timestamp.getTime());
-  const counts = points.map((p) => p.error_count);
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const counts = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as HistoryPoint;
+    xs[i] = p.timestamp.getTime();
+    counts[i] = p.error_count;
+  }
   const rates = counterRates(xs, counts);
   const step = medianStep(xs);
-  const columns = emptyColumns(step);
-  const { x, y } = columns;
-  for (let i = 0; i < points.length; i++) {
+  const isGap = (i: number) => i > 0 && step > 0 && (xs[i] as number) - (xs[i - 1] as number) > GAP_FACTOR * step;
+  let rows = n;
+  for (let i = 1; i < n; i++) if (isGap(i)) rows++;
+  // Sized once and filled by index: a week is 50,000 values, and growing arrays by push costs more than the work.
+  const x = new Array<number>(rows);
+  const events = new Array<number>(rows);
+  const lag = new Array<number>(rows);
+  const buffer = new Array<number>(rows);
+  const errors = new Array<number>(rows);
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    if (isGap(i)) {
+      x[row] = (xs[i - 1] as number) + step;
+      events[row] = lag[row] = buffer[row] = errors[row] = NaN;
+      row++;
+    }
     const p = points[i] as HistoryPoint;
-    const at = xs[i] as number;
-    const before = x[x.length - 1];
-    if (before !== undefined && step > 0 && at - before > GAP_FACTOR * step) pushGap(columns, before + step);
-    x.push(at);
-    y.events_per_second.push(p.events_per_second);
-    y.lag_seconds.push(p.lag_seconds);
-    y.buffer_depth.push(p.buffer_depth);
-    y.error_rate.push(rates[i] as number);
-    // The last reading is always real: a missing sample sent as 0 is only told apart by what follows it.
-    if (Number.isFinite(p.error_count)) columns.counter = { at, value: p.error_count };
+    x[row] = xs[i] as number;
+    events[row] = p.events_per_second;
+    lag[row] = p.lag_seconds;
+    buffer[row] = p.buffer_depth;
+    errors[row] = rates[i] as number;
+    row++;
   }
-  return columns;
+  // The last reading is always real: a missing sample sent as 0 is only told apart by what follows it.
+  const last = n - 1;
+  const counter = last >= 0 ? { at: xs[last] as number, value: counts[last] as number } : undefined;
+  return { x, y: { events_per_second: events, lag_seconds: lag, buffer_depth: buffer, error_rate: errors }, step, counter };
 }
 
 /**

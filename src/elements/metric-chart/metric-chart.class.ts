@@ -1,0 +1,219 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { QueryController } from '../../controllers/query-controller.js';
+import type { MetricsHistory, PipelineMetrics } from '../../schemas/index.js';
+import type { HistoryRange } from '../../sources/source.js';
+import { DEFAULT_HISTORY_RANGE, rangeKey } from '../../store/range.js';
+import { tokens, visuallyHidden } from '../../theme/index.js';
+import { PipelineElement } from '../base/pipeline-element.js';
+import { describeRange } from '../time-range-selector/range-text.js';
+import { renderTable, SummaryMemo, type AccessibleData } from './accessible-view.js';
+import { readChartLook } from './chart-look.js';
+import type { ChartSettings } from './chart-options.js';
+import { ChartView, type TimeWindow } from './chart-view.js';
+import { DragZoom } from './drag-zoom.js';
+import { HistoryFeed } from './history-feed.js';
+import { renderHeader } from './header-view.js';
+import { metricChartStyles } from './metric-chart.styles.js';
+import { parseSeriesList, SERIES, SERIES_KEYS, type SeriesKey } from './series.js';
+import { renderEmpty, renderFailure, renderSkeleton, renderStale } from './status-view.js';
+import { chartWindow, isLiveRange, zoomRange } from './time-window.js';
+import { ZoomState } from './zoom-state.js';
+
+/**
+ * @summary A pipeline's metrics over time on Chart.js: events/s, lag, buffer depth and error
+ * rate, decimated to the plot's width, following the shared history range of the store and
+ * appending live snapshots between history refetches. Drag across the plot to zoom.
+ *
+ * @tag metric-chart
+ *
+ * @csspart base - The chart's frame (`role="group"`, named by the label).
+ * @csspart header - The row with the label, legend and buttons.
+ * @csspart label - The chart's name.
+ * @csspart legend - The list of series toggles.
+ * @csspart legend-item - One series toggle (`aria-pressed`).
+ * @csspart reset-zoom - The "Reset zoom" button, shown after a drag zoom.
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart plot - The box holding the canvas; its height is `--metric-chart-height`.
+ * @csspart canvas - The Chart.js canvas (`role="img"`, described by the summary).
+ * @csspart selection - The box drawn while dragging to zoom.
+ * @csspart skeleton - The placeholder while the first history loads.
+ * @csspart empty - The message for a range without samples.
+ * @csspart error - The message and Retry when nothing could be loaded.
+ * @csspart stale - The "Stale · updated …" note and Retry over kept data after a failed refresh.
+ * @csspart retry - The Retry buttons.
+ * @csspart summary - The visually hidden lowest / highest / latest per series.
+ * @csspart table-region - The scrollable box holding the data table.
+ * @csspart table - The data table.
+ *
+ * @cssproperty [--metric-chart-height=16rem] - Height of the plot.
+ * @cssproperty [--metric-chart-background=var(--pm-color-surface)] - The frame's background.
+ * @cssproperty [--metric-chart-border-color=var(--pm-color-border)] - The frame's border colour.
+ * @cssproperty [--metric-chart-radius=var(--pm-radius-md)] - The frame's corner radius.
+ * @cssproperty [--metric-chart-padding=var(--pm-space-lg)] - Space inside the frame.
+ * @cssproperty [--metric-chart-text-color=var(--pm-color-text-muted)] - Axis labels.
+ * @cssproperty [--metric-chart-grid-color=var(--pm-color-border)] - Grid lines and axes.
+ * @cssproperty [--metric-chart-color-events=var(--pm-color-accent)] - The events/s line.
+ * @cssproperty [--metric-chart-color-lag=light-dark(#b35900, #f0883e)] - The lag line.
+ * @cssproperty [--metric-chart-color-buffer=light-dark(#7a3fd1, #c297ff)] - The buffer depth line.
+ * @cssproperty [--metric-chart-color-errors=var(--pm-color-critical)] - The error rate line.
+ * @cssproperty [--metric-chart-table-height=20rem] - Maximum height of the data table before it scrolls.
+ *
+ * @fires pm-range-change - {pipelineId, range}: a drag zoomed in, or "Reset zoom" went back.
+ */
+export class MetricChart extends PipelineElement {
+  static override styles = [tokens, visuallyHidden, metricChartStyles];
+
+  /** The series drawn, as space- or comma-separated keys: `events_per_second lag_seconds buffer_depth error_rate`. */
+  @property({ converter: { fromAttribute: parseSeriesList, toAttribute: (keys: readonly SeriesKey[]) => keys.join(' ') } })
+  series: readonly ('events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_rate')[] = [...SERIES_KEYS];
+
+  /** The chart's name, shown above it and naming it for assistive technology. */
+  @property() label = 'Pipeline history';
+
+  /** IANA time zone of the axis, tooltips and table (e.g. `UTC`); unset means the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined = undefined;
+
+  @state() private hiddenSeries: ReadonlySet<SeriesKey> = new Set();
+  @state() private tableOpen = false;
+
+  private readonly history = new QueryController<MetricsHistory>(this, () =>
+    this.store && this.pipelineId ? this.store.history(this.pipelineId) : undefined,
+  );
+  private readonly live = new QueryController<PipelineMetrics>(this, () =>
+    this.store && this.pipelineId && isLiveRange(this.range, Date.now()) ? this.store.metrics(this.pipelineId) : undefined,
+  );
+  private readonly feed = new HistoryFeed();
+  private readonly summary = new SummaryMemo();
+  private readonly zoom = new ZoomState();
+  private readonly drag = new DragZoom({
+    plot: () => (this.view && this.feed.columns?.x.length ? this.view.plotArea : undefined),
+    instantAt: (px) => this.view?.instantAt(px) ?? NaN,
+    box: () => this.renderRoot.querySelector<HTMLElement>('.selection') ?? undefined,
+    zoom: (start, end) => {
+      if (this.store) this.zoom.zoom(this, this.store, this.pipelineId, zoomRange(start, end));
+    },
+  });
+  private view: ChartView | undefined;
+  private window: TimeWindow = { min: 0, max: 0 };
+  private drawnRange = '';
+  private staleTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
+
+  /** The shared history range the chart follows. */
+  get range(): HistoryRange {
+    return this.store && this.pipelineId ? this.store.getRange(this.pipelineId) : DEFAULT_HISTORY_RANGE;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheme.addEventListener('change', this.restyle);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scheme.removeEventListener('change', this.restyle);
+    this.drag.cancel();
+    this.view?.destroy();
+    this.view = undefined;
+    this.drawnRange = '';
+    this.tickStale(false);
+  }
+
+  protected override willUpdate(): void {
+    const feed = this.feed;
+    feed.setHistory(this.history.state.data);
+    const live = this.live.state;
+    feed.addSnapshot(live.data, live.updatedAt, Math.max(feed.columns?.step ?? 0, this.store?.intervalMs ?? 0));
+    this.zoom.follow(this.range);
+    this.window = chartWindow(this.range, feed.latest, Date.now());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const columns = this.feed.columns;
+    const range = rangeKey(this.range);
+    const work = this.feed.take();
+    if (!this.view) {
+      // Created with its first data, so the first frame is its only layout. Never while
+      // disconnected: an update can still run then, and a chart made then would never be destroyed.
+      if (canvas && columns && this.isConnected) {
+        this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenSeries });
+        this.drawnRange = range;
+      }
+    } else {
+      if (['series', 'locale', 'timeZone', 'theme'].some((k) => changed.has(k))) this.restyle();
+      if (changed.has('hiddenSeries') || changed.has('series')) this.view.setHidden(this.hiddenSeries);
+      if (columns && (work === 'all' || range !== this.drawnRange)) this.view.draw(columns, this.window);
+      else if (typeof work === 'number') this.view.append(work, this.window);
+      this.drawnRange = range;
+    }
+    this.tickStale(this.history.state.status === 'error' && columns !== undefined);
+  }
+
+  protected override render(): TemplateResult {
+    const { error, status, isFetching, updatedAt } = this.history.state;
+    const columns = this.feed.columns;
+    const visible = this.series.filter((key) => !this.hiddenSeries.has(key));
+    const data: AccessibleData | undefined = columns && { columns, series: visible, window: this.window, locale: this.locale, timeZone: this.timeZone };
+    const names = visible.map((key) => SERIES[key].label).join(', ') || 'no series';
+    const description = `${this.label}: ${names}, ${describeRange(this.range, this.locale, this.timeZone)}`;
+    let overlay: TemplateResult | typeof nothing = nothing;
+    if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry) : renderSkeleton();
+    else if (columns.x.length === 0) overlay = renderEmpty();
+    return html`<div part="base" class="chart" role="group" aria-labelledby="label" aria-busy=${isFetching ? 'true' : 'false'}>
+      ${renderHeader({ label: this.label, series: this.series, hidden: this.hiddenSeries, zoomed: this.zoom.active,
+        hasData: data !== undefined, tableOpen: this.tableOpen, toggleSeries: this.toggleSeries, resetZoom: this.resetZoom,
+        toggleTable: this.toggleTable })}
+      ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry) : nothing}
+      <div part="plot" class="plot">
+        <canvas part="canvas" class=${columns?.x.length ? '' : 'canvas--blank'} role="img" aria-label=${description}
+          aria-describedby="summary" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}
+          @pointerup=${this.drag.up} @pointercancel=${this.drag.cancel}></canvas>
+        <div part="selection" class="selection" hidden></div>
+        ${overlay}
+      </div>
+      <div part="summary" id="summary" class="visually-hidden">${data ? this.summary.lines(data, rangeKey(this.range)).join(' ') : 'Loading'}</div>
+      ${this.tableOpen && data ? renderTable(data, description) : nothing}
+    </div>`;
+  }
+
+  private get settings(): ChartSettings {
+    return { series: this.series, locale: this.locale, timeZone: this.timeZone };
+  }
+
+  private readonly restyle = (): void => this.view?.configure(this.settings, readChartLook(this.renderRoot));
+
+  private readonly retry = (): void => void this.history.refresh();
+
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private readonly toggleSeries = (key: SeriesKey): void => {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(key)) next.add(key);
+    this.hiddenSeries = next;
+  };
+
+  private readonly resetZoom = (): void => {
+    this.zoom.reset(this, this.store, this.pipelineId);
+    this.requestUpdate();
+  };
+
+  /** Keeps the stale note's age moving while a failed refresh leaves old data on screen. */
+  private tickStale(on: boolean): void {
+    if (on && this.staleTimer === undefined) this.staleTimer = setInterval(() => this.requestUpdate(), 10_000);
+    else if (!on && this.staleTimer !== undefined) {
+      clearInterval(this.staleTimer);
+      this.staleTimer = undefined;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'metric-chart': MetricChart;
+  }
+}

@@ -10,7 +10,7 @@ import { Chart, Decimation, Legend, type ChartConfiguration } from 'chart.js';
 import { html, LitElement } from 'lit';
 import { storeContext } from '../src/controllers/store-context.js';
 import type { ChartPoint } from '../src/elements/metric-chart/chart-options.js';
-import { intlAdapterOptions } from '../src/elements/metric-chart/date-adapter.js';
+import { installIntlDateAdapter, intlAdapterOptions } from '../src/elements/metric-chart/date-adapter.js';
 import '../src/elements/metric-chart/metric-chart.js';
 import type { MetricChart } from '../src/elements/metric-chart/metric-chart.js';
 import type { MetricsHistory, PipelineMetrics } from '../src/schemas/index.js';
@@ -57,6 +57,8 @@ declare global {
 
 // A page that uses Chart.js "with default options" typically registers the legend too.
 Chart.register(Legend, Decimation);
+// The raw Chart.js references need a date adapter too, whichever candidate runs first.
+installIntlDateAdapter();
 
 class BenchChartProvider extends LitElement {
   readonly #provider = new ContextProvider(this, { context: storeContext });

@@ -94,6 +94,23 @@ const nearestPerSeries: InteractionModeFunction = (chart, event) => {
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip);
 Interaction.modes.pmNearestX = nearestPerSeries;
 
+/**
+ * A label formatter that remembers its last few hundred labels: Chart.js formats every tick on
+ * every update (each live sample), and Intl formatting is the expensive part of a tick.
+ */
+function remembered<K>(format: (key: K) => string): (key: K) => string {
+  const labels = new Map<K, string>();
+  return (key) => {
+    let label = labels.get(key);
+    if (label === undefined) {
+      if (labels.size >= 256) labels.clear();
+      label = format(key);
+      labels.set(key, label);
+    }
+    return label;
+  };
+}
+
 /** Room each time label gets on the axis, in CSS pixels. */
 const TICK_SPACING_PX = 90;
 
@@ -102,6 +119,7 @@ export const axisId = (key: SeriesKey): string => `y-${key}`;
 
 function yScale(key: SeriesKey, position: number, settings: ChartSettings, look: ChartLook) {
   const { label, unit } = SERIES[key];
+  const tickLabelOf = remembered((value: number) => formatValue(value, unit, settings.locale));
   return {
     type: 'linear',
     display: 'auto',
@@ -109,7 +127,7 @@ function yScale(key: SeriesKey, position: number, settings: ChartSettings, look:
     beginAtZero: true,
     grid: { drawOnChartArea: position === 0, color: look.grid },
     border: { color: look.grid },
-    ticks: { color: look.text, maxTicksLimit: 6, callback: (value: number | string) => formatValue(Number(value), unit, settings.locale) },
+    ticks: { color: look.text, maxTicksLimit: 6, callback: (value: number | string) => tickLabelOf(Number(value)) },
     title: { display: settings.series.length > 1, text: label, color: look.text },
   } as const;
 }
@@ -119,6 +137,10 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
   installIntlDateAdapter();
   const { locale, timeZone, series } = settings;
   let step = 0;
+  const timeLabelOf = remembered((tick: string) => {
+    const [value, major] = tick.split(':');
+    return tickLabel({ value: Number(value), major: major === '1' }, step, locale, timeZone);
+  });
   const scales: Record<string, unknown> = {
     x: {
       type: 'time',
@@ -136,7 +158,7 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
         maxRotation: 0,
         autoSkipPadding: 16,
         callback: (value: number, index: number, ticks: TimeTick[]) =>
-          tickLabel(ticks[index] ?? { value, major: false }, step, locale, timeZone),
+          timeLabelOf(`${value}:${ticks[index]?.major ? 1 : 0}:${step}`),
       },
     },
   };

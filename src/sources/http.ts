@@ -72,7 +72,8 @@ function parseRetryAfter(value: string | null, now: number = Date.now()): number
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function originOf(url: string): string {
+/** The origin of `url` for messages ("Cannot reach https://host"), or `url` itself when it does not parse. */
+export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
@@ -80,12 +81,13 @@ function originOf(url: string): string {
   }
 }
 
-function errorText(error: unknown): string {
+/** A thrown value's message, cut short for a human-readable error. */
+export function errorText(error: unknown): string {
   return truncate(error instanceof Error ? error.message : String(error), 120);
 }
 
 /** The store's reason when it aborted (timeout, superseded), else a generic abort. */
-function abortError(signal: AbortSignal, resource: string): MonitorError {
+export function abortError(signal: AbortSignal, resource: string): MonitorError {
   if (signal.reason instanceof MonitorError) return signal.reason;
   return new MonitorError({
     kind: 'aborted',

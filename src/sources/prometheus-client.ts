@@ -3,8 +3,9 @@
  * transport failure (unreachable, CORS, dropped connection, abort) turned into a MonitorError.
  * Works against Prometheus, Thanos, Mimir and VictoriaMetrics alike; GET so caches can hit.
  */
-import { MonitorError, truncate } from '../errors.js';
-import type { HttpOptions } from './http.js';
+import { normaliseUrl } from '../config.js';
+import { MonitorError } from '../errors.js';
+import { abortError, errorText, originOf, type HttpOptions } from './http.js';
 import { readPrometheusAnswer, type PromResult } from './prometheus-envelope.js';
 
 /** Per-call options of {@link PrometheusClient}. */
@@ -19,36 +20,7 @@ export interface PrometheusCall {
  * trailing slash, and without an `/api/v1` the embedder may have copied from a query URL.
  */
 export function resolvePrometheusUrl(url: string): string {
-  let resolved = url.trim();
-  try {
-    resolved = new URL(resolved, globalThis.location?.href).href;
-  } catch {
-    // No page location (Node) and a relative URL: keep it as given.
-  }
-  return resolved.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
-}
-
-function errorText(error: unknown): string {
-  return truncate(error instanceof Error ? error.message : String(error), 120);
-}
-
-/** The store's reason when it aborted (timeout, superseded), else a generic abort. */
-function abortError(signal: AbortSignal, resource: string): MonitorError {
-  if (signal.reason instanceof MonitorError) return signal.reason;
-  return new MonitorError({
-    kind: 'aborted',
-    resource,
-    message: `The ${resource} query to Prometheus was cancelled.`,
-    cause: signal.reason,
-  });
+  return normaliseUrl(url.trim()).replace(/\/api\/v1$/, '');
 }
 
 /** Numbers as Prometheus reads them: plain decimals, never exponent notation. */

@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { iconSvg } from './icons.js';
 
 /**
  * Glyphs for controls and lifecycle states, on the same 16×16 `currentColor` grid as
@@ -24,18 +25,5 @@ export type ControlIconName = keyof typeof controlIcons;
 
 /** Renders a control icon as a decorative inline `<svg>`, like `renderIcon`. */
 export function renderControlIcon(name: ControlIconName, part = 'icon', className = ''): TemplateResult {
-  return html`<svg
-    part=${part}
-    class="pm-icon ${className}"
-    viewBox="0 0 16 16"
-    width="1em"
-    height="1em"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.5"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >${controlIcons[name]}</svg>`;
+  return iconSvg(controlIcons[name], part, className);
 }

@@ -31,9 +31,14 @@ export type IconName = keyof typeof icons;
  * beside it carries the meaning). Size it with CSS `width`/`height`; it defaults to 1em.
  */
 export function renderIcon(name: IconName, part = 'icon'): TemplateResult {
+  return iconSvg(icons[name], part);
+}
+
+/** Wraps 16×16 glyph paths in the decorative `<svg>` every icon of the library uses. */
+export function iconSvg(glyph: SVGTemplateResult, part: string, className = ''): TemplateResult {
   return html`<svg
     part=${part}
-    class="pm-icon"
+    class="pm-icon ${className}"
     viewBox="0 0 16 16"
     width="1em"
     height="1em"
@@ -44,5 +49,5 @@ export function renderIcon(name: IconName, part = 'icon'): TemplateResult {
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  >${icons[name]}</svg>`;
+  >${glyph}</svg>`;
 }

@@ -38,7 +38,8 @@ export interface ChartBench {
   readonly candidates: Map<string, Candidate>;
   /** Unmeasured: a fresh week ending now, handed to `name`'s setup. */
   setup(name: string): void;
-  render(name: string): Promise<void>;
+  /** Draws `name`'s week; `settle` false resolves before an animation ends (for warm-up). */
+  render(name: string, settle?: boolean): Promise<void>;
   append(name: string): Promise<void>;
   /** Unmeasured: lets the clock move past the previous live sample. */
   tick(): Promise<void>;
@@ -224,7 +225,7 @@ window.chartBench = {
     // Nothing returned: the runner would serialise the whole week back to Node.
     candidate(name).setup(makeWeek(Date.now() - 30_000));
   },
-  render: (name) => candidate(name).render(root()),
+  render: (name, settle) => candidate(name).render(root(), settle),
   append: (name) => candidate(name).append(),
   tick: () => new Promise((resolve) => setTimeout(resolve, 2)),
   async cycle(name, count) {

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { formatValue } from '../../format/index.js';
 import type { TimeWindow } from './chart-view.js';
-import { seriesStats, type ChartColumns } from './columns.js';
+import { seriesStats, type ChartColumns, type SeriesStats } from './columns.js';
 import { formatTime } from './date-adapter.js';
 import { decimateShared } from './decimate.js';
 import { SERIES, type SeriesKey } from './series.js';
@@ -23,7 +23,7 @@ export interface AccessibleData {
 /** At most this many intervals in the table; each keeps the lowest and highest sample per series. */
 export const TABLE_INTERVALS = 60;
 
-type Stats = { min: number; max: number; latest: number } | undefined;
+type Stats = SeriesStats | undefined;
 
 function sentence(key: SeriesKey, stats: Stats, locale: string | undefined): string {
   const { label, unit } = SERIES[key];
@@ -55,7 +55,12 @@ export class SummaryMemo {
     const identity = `${range}|${series.join()}|${locale ?? ''}`;
     const rows = columns.x.length;
     if (columns !== this.#columns || identity !== this.#identity || rows < this.#rows) {
-      for (const key of series) this.#stats.set(key, seriesStats(columns.x, columns.y[key], window.min, window.max));
+      // Totals gathered while filling the columns do when the window holds all of them and nothing was appended.
+      const { totals, x } = columns;
+      const whole = totals.rows === rows && (rows === 0 || (window.min <= (x[0] as number) && window.max >= (x[rows - 1] as number)));
+      for (const key of series) {
+        this.#stats.set(key, whole ? totals.stats[key] : seriesStats(x, columns.y[key], window.min, window.max));
+      }
     } else if (rows > this.#rows) {
       for (const key of series) this.#stats.set(key, fold(this.#stats.get(key), columns.y[key], this.#rows, rows));
     } else {
@@ -69,7 +74,7 @@ export class SummaryMemo {
   }
 }
 
-/** `stats` with the finite values of `ys` from row `from` to `to` (exclusive) added. */
+/** `stats` with the finite values of `ys` from row `from` to `to` (exclusive) added, as a new object. */
 function fold(stats: Stats, ys: readonly number[], from: number, to: number): Stats {
   let next = stats;
   for (let row = from; row < to; row++) {

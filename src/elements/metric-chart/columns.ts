@@ -17,6 +17,28 @@ export interface ChartColumns {
   readonly step: number;
   /** The last error counter reading, for the rate of the next appended sample. */
   counter: { at: number; value: number } | undefined;
+  /**
+   * Lowest, highest and latest value of each series over the history's own rows (before any
+   * appended row), gathered while the columns were filled, so a summary need not scan again.
+   */
+  readonly totals: { readonly rows: number; readonly stats: Readonly<Record<SeriesKey, SeriesStats | undefined>> };
+}
+
+/** The lowest, highest and latest finite value of a series. */
+export interface SeriesStats {
+  min: number;
+  max: number;
+  latest: number;
+}
+
+/** Folds `v` into `stats` when it is a finite value. */
+function fold(stats: SeriesStats | undefined, v: number): SeriesStats | undefined {
+  if (!Number.isFinite(v)) return stats;
+  if (stats === undefined) return { min: v, max: v, latest: v };
+  if (v < stats.min) stats.min = v;
+  if (v > stats.max) stats.max = v;
+  stats.latest = v;
+  return stats;
 }
 
 /** A silence longer than this many steps is a gap (one missing sample is already 2 steps). */
@@ -58,6 +80,10 @@ export function columnsFromHistory(points: readonly HistoryPoint[]): ChartColumn
   const buffer = new Array<number>(rows);
   const errors = new Array<number>(rows);
   let row = 0;
+  let sEvents: SeriesStats | undefined;
+  let sLag: SeriesStats | undefined;
+  let sBuffer: SeriesStats | undefined;
+  let sErrors: SeriesStats | undefined;
   for (let i = 0; i < n; i++) {
     if (isGap(i)) {
       x[row] = (xs[i - 1] as number) + step;
@@ -66,16 +92,22 @@ export function columnsFromHistory(points: readonly HistoryPoint[]): ChartColumn
     }
     const p = points[i] as HistoryPoint;
     x[row] = xs[i] as number;
-    events[row] = p.events_per_second;
-    lag[row] = p.lag_seconds;
-    buffer[row] = p.buffer_depth;
-    errors[row] = rates[i] as number;
+    sEvents = fold(sEvents, (events[row] = p.events_per_second));
+    sLag = fold(sLag, (lag[row] = p.lag_seconds));
+    sBuffer = fold(sBuffer, (buffer[row] = p.buffer_depth));
+    sErrors = fold(sErrors, (errors[row] = rates[i] as number));
     row++;
   }
   // The last reading is always real: a missing sample sent as 0 is only told apart by what follows it.
   const last = n - 1;
   const counter = last >= 0 ? { at: xs[last] as number, value: counts[last] as number } : undefined;
-  return { x, y: { events_per_second: events, lag_seconds: lag, buffer_depth: buffer, error_rate: errors }, step, counter };
+  return {
+    x,
+    y: { events_per_second: events, lag_seconds: lag, buffer_depth: buffer, error_rate: errors },
+    step,
+    counter,
+    totals: { rows, stats: { events_per_second: sEvents, lag_seconds: sLag, buffer_depth: sBuffer, error_rate: sErrors } },
+  };
 }
 
 /**
@@ -107,7 +139,7 @@ export function seriesStats(
   ys: readonly number[],
   from: number,
   to: number,
-): { min: number; max: number; latest: number } | undefined {
+): SeriesStats | undefined {
   let min = Infinity;
   let max = -Infinity;
   let latest = NaN;

@@ -22,6 +22,16 @@ describe('columnsFromHistory', () => {
     expect(columns.y.events_per_second.filter((v) => v === 0)).to.have.length(0);
   });
 
+  it('gathers each series\' lowest, highest and latest value while filling, gaps and all', () => {
+    const lags = [5, 9, 7, 2];
+    const points = [0, 1, 2, 6].map((m, i) => point(T + m * MIN, { lag_seconds: lags[i] }));
+    const columns = columnsFromHistory(points);
+    expect(columns.totals.rows).to.equal(5);
+    expect(columns.totals.stats.lag_seconds).to.deep.equal({ min: 2, max: 9, latest: 2 });
+    expect(columns.totals.stats.lag_seconds).to.deep.equal(seriesStats(columns.x, columns.y.lag_seconds, -Infinity, Infinity));
+    expect(columns.totals.stats.error_rate, 'the first sample has no rate').to.deep.equal({ min: 0, max: 0, latest: 0 });
+  });
+
   it('handles an empty history', () => {
     const columns = columnsFromHistory([]);
     expect(columns.x).to.deep.equal([]);

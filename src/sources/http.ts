@@ -73,7 +73,7 @@ function parseRetryAfter(value: string | null, now: number = Date.now()): number
 }
 
 /** The origin of `url` for messages ("Cannot reach https://host"), or `url` itself when it does not parse. */
-export function originOf(url: string): string {
+function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
@@ -82,12 +82,12 @@ export function originOf(url: string): string {
 }
 
 /** A thrown value's message, cut short for a human-readable error. */
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   return truncate(error instanceof Error ? error.message : String(error), 120);
 }
 
 /** The store's reason when it aborted (timeout, superseded), else a generic abort. */
-export function abortError(signal: AbortSignal, resource: string): MonitorError {
+function abortError(signal: AbortSignal, resource: string): MonitorError {
   if (signal.reason instanceof MonitorError) return signal.reason;
   return new MonitorError({
     kind: 'aborted',
@@ -97,7 +97,32 @@ export function abortError(signal: AbortSignal, resource: string): MonitorError 
   });
 }
 
-async function buildHeaders(option: HeadersOption | undefined, resource: string): Promise<Headers> {
+/** How messages and headers differ between the servers the library talks to. */
+export interface Peer {
+  /** Put before the server's origin in messages, e.g. `Prometheus at `. */
+  label: string;
+  /** What the embedder configured, e.g. `endpoint URL`. */
+  urlName: string;
+  /** How to allow this page's origin on that server. */
+  corsHint: string;
+  /** The words for one exchange: `request`/`response`, or `query`/`answer`. */
+  request: string;
+  response: string;
+  /** The `Accept` header sent unless the embedder's headers set one. */
+  accept: string;
+}
+
+/** The philotes REST API. */
+const REST_PEER: Peer = {
+  label: '',
+  urlName: 'endpoint URL',
+  corsHint: 'CORS',
+  request: 'request',
+  response: 'response',
+  accept: 'application/json, application/problem+json',
+};
+
+async function buildHeaders(option: HeadersOption | undefined, resource: string, peer: Peer): Promise<Headers> {
   let extra: Record<string, string> | undefined;
   try {
     extra = typeof option === 'function' ? await option() : option;
@@ -106,12 +131,12 @@ async function buildHeaders(option: HeadersOption | undefined, resource: string)
     throw new MonitorError({
       kind: 'network',
       resource,
-      message: `Could not prepare the ${resource} request: the headers function failed (${errorText(error)}).`,
+      message: `Could not prepare the ${resource} ${peer.request}: the headers function failed (${errorText(error)}).`,
       cause: error,
     });
   }
   const headers = new Headers(extra);
-  if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
+  if (!headers.has('accept')) headers.set('accept', peer.accept);
   return headers;
 }
 
@@ -197,14 +222,26 @@ function httpError(body: Body, a: Answer): MonitorError {
   });
 }
 
-/** Fetches and reads the whole body, mapping transport failures and aborts. */
-async function fetchText<T>(
-  request: JsonRequest<T>,
+/** One request as {@link fetchText} sends it. */
+export interface TextRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  /** Names the resource in messages. */
+  resource: string;
+  signal: AbortSignal;
+}
+
+/** Fetches and reads the whole body, mapping transport failures and aborts to MonitorErrors. */
+export async function fetchText(
+  request: TextRequest,
   options: HttpOptions,
+  peer: Peer = REST_PEER,
 ): Promise<{ response: Response; text: string }> {
   const { url, resource, signal } = request;
-  const headers = await buildHeaders(options.headers, resource);
+  const headers = await buildHeaders(options.headers, resource, peer);
   const fetchFn = options.fetch ?? globalThis.fetch;
+  if (signal.aborted) throw abortError(signal, resource);
+  const where = `${peer.label}${originOf(url)}`;
   let response: Response;
   try {
     const init: RequestInit = { method: request.method ?? 'GET', headers, signal };
@@ -216,8 +253,8 @@ async function fetchText<T>(
       kind: 'network',
       resource,
       message:
-        `Cannot reach ${originOf(url)} (${resource}): ${errorText(error)}. Check the endpoint URL, that the ` +
-        `server is up, and that it accepts requests from this page (CORS).`,
+        `Cannot reach ${where} (${resource}): ${errorText(error)}. Check the ${peer.urlName}, that the ` +
+        `server is up, and that it accepts requests from this page (${peer.corsHint}).`,
       cause: error,
     });
   }
@@ -230,9 +267,7 @@ async function fetchText<T>(
       kind: 'network',
       resource,
       status: response.status,
-      message:
-        `The connection to ${originOf(url)} dropped while reading the ${resource} response: ` +
-        `${errorText(error)}.`,
+      message: `The connection to ${where} dropped while reading the ${resource} ${peer.response}: ${errorText(error)}.`,
       cause: error,
     });
   }

@@ -4,8 +4,7 @@
  * Works against Prometheus, Thanos, Mimir and VictoriaMetrics alike; GET so caches can hit.
  */
 import { normaliseUrl } from '../config.js';
-import { MonitorError } from '../errors.js';
-import { abortError, errorText, originOf, type HttpOptions } from './http.js';
+import { fetchText, type HttpOptions, type Peer } from './http.js';
 import { readPrometheusAnswer, type PromResult } from './prometheus-envelope.js';
 
 /** Per-call options of {@link PrometheusClient}. */
@@ -22,6 +21,16 @@ export interface PrometheusCall {
 export function resolvePrometheusUrl(url: string): string {
   return normaliseUrl(url.trim()).replace(/\/api\/v1$/, '');
 }
+
+/** How messages name Prometheus and what to check when it is unreachable. */
+const PROMETHEUS_PEER: Peer = {
+  label: 'Prometheus at ',
+  urlName: 'Prometheus URL',
+  corsHint: 'start it with --web.cors.origin',
+  request: 'query',
+  response: 'answer',
+  accept: 'application/json',
+};
 
 /** Numbers as Prometheus reads them: plain decimals, never exponent notation. */
 function seconds(value: number): string {
@@ -52,40 +61,7 @@ export class PrometheusClient {
 
   private async get(endpoint: string, params: Record<string, string>, { resource, signal }: PrometheusCall): Promise<PromResult> {
     const url = `${this.base}/api/v1/${endpoint}?${new URLSearchParams(params).toString()}`;
-    const headers = await this.headers(resource);
-    const fetchFn = this.http.fetch ?? globalThis.fetch;
-    if (signal.aborted) throw abortError(signal, resource);
-    let response: Response;
-    let text: string;
-    try {
-      const init: RequestInit = { method: 'GET', headers, signal };
-      if (this.http.credentials !== undefined) init.credentials = this.http.credentials;
-      response = await fetchFn(url, init);
-    } catch (error) {
-      if (signal.aborted) throw abortError(signal, resource);
-      throw new MonitorError({
-        kind: 'network',
-        resource,
-        cause: error,
-        message:
-          `Cannot reach Prometheus at ${originOf(url)} (${resource}): ${errorText(error)}. Check the Prometheus URL, ` +
-          `that the server is up, and that it accepts requests from this page (start it with --web.cors.origin).`,
-      });
-    }
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw abortError(signal, resource);
-      throw new MonitorError({
-        kind: 'network',
-        resource,
-        status: response.status,
-        cause: error,
-        message: `The connection to Prometheus at ${originOf(url)} dropped while reading the ${resource} answer: ${errorText(error)}.`,
-      });
-    }
-    // A fetch that ignores the signal must not deliver data nobody waits for any more.
-    if (signal.aborted) throw abortError(signal, resource);
+    const { response, text } = await fetchText({ url, resource, signal }, this.http, PROMETHEUS_PEER);
     return readPrometheusAnswer({
       status: response.status,
       statusText: response.statusText,
@@ -94,24 +70,5 @@ export class PrometheusClient {
       text,
       resource,
     });
-  }
-
-  private async headers(resource: string): Promise<Headers> {
-    let extra: Record<string, string> | undefined;
-    try {
-      const option = this.http.headers;
-      extra = typeof option === 'function' ? await option() : option;
-    } catch (error) {
-      if (error instanceof MonitorError) throw error;
-      throw new MonitorError({
-        kind: 'network',
-        resource,
-        cause: error,
-        message: `Could not prepare the ${resource} query: the headers function failed (${errorText(error)}).`,
-      });
-    }
-    const headers = new Headers(extra);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    return headers;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { z } from 'zod';
+import { z } from '../../src/schemas/zod.js';
 import {
   MessageResponse,
   MetricsHistoryResponse,
@@ -28,7 +28,7 @@ describe('fault injection', () => {
     return answer.json;
   };
   const metrics = () => h.get(`/api/v1/pipelines/${id}/metrics`);
-  const problemOf = (answer: Answer) => ProblemDetails.parse(answer.json);
+  const problemOf = (answer: Answer) => z.parse(ProblemDetails, answer.json);
 
   it('shows, replaces and clears faults over /__sim/faults', async () => {
     assert.deepEqual((await h.get('/__sim/faults')).json, {});
@@ -95,7 +95,7 @@ describe('fault injection', () => {
   });
 
   it('sends bodies that break the contract: a wrong type and a missing field', async () => {
-    const cases: [route: string, path: string, schema: z.ZodType, method?: string][] = [
+    const cases: [route: string, path: string, schema: z.core.$ZodType, method?: string][] = [
       ['pipelines', '/api/v1/pipelines', PipelineList],
       ['pipeline', `/api/v1/pipelines/${id}`, PipelineResponse],
       ['metrics', `/api/v1/pipelines/${id}/metrics`, MetricsResponse],
@@ -107,7 +107,7 @@ describe('fault injection', () => {
       await setFaults({ [route]: { mode: 'schema-violation' } });
       const answer = await h.request(method, path);
       assert.equal(answer.status, 200, route);
-      const issues = schema.safeParse(answer.json).error?.issues ?? [];
+      const issues = z.safeParse(schema, answer.json).error?.issues ?? [];
       // Start and stop have a single field, so only "missing" can be shown there.
       assert.ok(issues.length >= (route === 'stop' ? 1 : 2), `${route} breaks its schema twice: ${JSON.stringify(issues)}`);
     }

@@ -3,7 +3,7 @@
  * helpers, a Prometheus text parser, and validation against the library's zod schemas.
  */
 import assert from 'node:assert/strict';
-import type { z } from 'zod';
+import type { z } from '../../src/schemas/zod.js';
 import { parseResource } from '../../src/schemas/index.js';
 import { createSimulator, type Simulator } from '../server.js';
 
@@ -80,7 +80,7 @@ export async function startSimulator(seed = 7): Promise<Harness> {
 }
 
 /** Asserts that `answer` is a JSON 2xx body valid under `schema` (a schema from src/schemas). */
-export function assertValid<T>(schema: z.ZodType<T>, answer: Answer, resource: string): T {
+export function assertValid<T>(schema: z.core.$ZodType<T>, answer: Answer, resource: string): T {
   assert.ok(answer.status >= 200 && answer.status < 300, `expected 2xx, got ${answer.status}: ${answer.text.slice(0, 200)}`);
   assert.equal(answer.headers.get('content-type'), 'application/json');
   return parseResource(schema, answer.json, resource);

@@ -24,27 +24,33 @@ export interface GatewayPipeline {
   selector: string;
 }
 
+const SELECTOR = 'a label selector such as source="postgres-shop"';
+
 const Pipeline = z.object({
-  id: z.string().min(1, { error: 'a non-empty string' }).regex(/^[^/?#]+$/, { error: 'an id without "/", "?" or "#"' }),
+  id: z
+    .string()
+    .check(
+      z.minLength(1, { error: 'a non-empty string' }),
+      z.regex(/^[^/?#]+$/, { error: 'an id without "/", "?" or "#"' }),
+    ),
   name: z.string({ error: 'a string' }),
-  selector: z.string({ error: 'a label selector such as source="postgres-shop"' }).refine(
-    (text) => {
+  selector: z.string({ error: SELECTOR }).check(
+    z.refine((text) => {
       try {
         parseSelector(text);
         return true;
       } catch {
         return false;
       }
-    },
-    { error: 'a label selector such as source="postgres-shop"' },
+    }, { error: SELECTOR }),
   ),
 });
 
-const Config = z
-  .object({ pipelines: z.array(Pipeline, { error: 'a list of {id, name, selector}' }) })
-  .refine((config) => new Set(config.pipelines.map((p) => p.id)).size === config.pipelines.length, {
+const Config = z.object({ pipelines: z.array(Pipeline, { error: 'a list of {id, name, selector}' }) }).check(
+  z.refine((config) => new Set(config.pipelines.map((p) => p.id)).size === config.pipelines.length, {
     error: 'pipelines with distinct ids',
-  });
+  }),
+);
 
 /** Validates a parsed pipelines file; throws a MonitorError naming the offending field. */
 export function parseGatewayConfig(json: unknown, origin = 'pipelines file'): GatewayPipeline[] {

@@ -48,11 +48,11 @@ export const jsonObject = z.custom<Record<string, unknown>>(
  * A list that upstream (Go) sends as `null` when it is empty; `null` reads as `[]` so an empty
  * installation is not an error.
  */
-export function list<T extends z.ZodType>(item: T) {
-  return z
-    .array(item, { error: 'a list' })
-    .nullable()
-    .transform((items) => items ?? []);
+export function list<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.nullable(z.array(item, { error: 'a list' })),
+    z.transform((items: z.output<T>[] | null) => items ?? []),
+  );
 }
 
 /**
@@ -61,7 +61,8 @@ export function list<T extends z.ZodType>(item: T) {
  */
 export function openEnum<const V extends readonly string[]>(known: V) {
   const set: ReadonlySet<string> = new Set(known);
-  return z
-    .string({ error: `one of ${known.map((v) => `"${v}"`).join(', ')}` })
-    .transform((value): V[number] | 'unknown' => (set.has(value) ? value : 'unknown'));
+  return z.pipe(
+    z.string({ error: `one of ${known.map((v) => `"${v}"`).join(', ')}` }),
+    z.transform((value: string): V[number] | 'unknown' => (set.has(value) ? value : 'unknown')),
+  );
 }

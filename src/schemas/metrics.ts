@@ -9,7 +9,7 @@ export const TableMetrics = z.object({
   table: text,
   events_processed: counter,
   lag_seconds: finite,
-  last_event_at: timestamp.optional(),
+  last_event_at: z.optional(timestamp),
 });
 /** Replication progress of one source table. */
 export type TableMetrics = z.output<typeof TableMetrics>;
@@ -26,10 +26,10 @@ export const PipelineMetrics = z.object({
   error_count: counter,
   iceberg_commits: counter,
   iceberg_bytes_written: counter,
-  last_event_at: timestamp.optional(),
+  last_event_at: z.optional(timestamp),
   /** Go duration text (`2h30m15s`), kept as sent. */
-  uptime: text.optional(),
-  tables: list(TableMetrics).optional(),
+  uptime: z.optional(text),
+  tables: z.optional(list(TableMetrics)),
 });
 /** A pipeline's current throughput, lag, buffer and Iceberg counters. */
 export type PipelineMetrics = z.output<typeof PipelineMetrics>;

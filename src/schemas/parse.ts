@@ -78,8 +78,8 @@ function describeIssue(json: unknown, issue: z.core.$ZodIssue): { field: string;
  * message reads like:
  * `Invalid pipeline metrics: field "metrics.lag_seconds" expected a number, got string "abc" (and 2 more problems)`.
  */
-export function parseResource<T>(schema: z.ZodType<T>, json: unknown, resource: string): T {
-  const result = schema.safeParse(json, { error: expectedPhrase });
+export function parseResource<T>(schema: z.core.$ZodType<T>, json: unknown, resource: string): T {
+  const result = z.safeParse(schema, json, { error: expectedPhrase });
   if (result.success) return result.data;
   const issues = result.error.issues;
   // zod never fails without at least one issue.

@@ -17,7 +17,7 @@ export const PipelineError = z.object({
   type: PipelineErrorType,
   message: text,
   /** `schema.table` when the error concerns one table. */
-  table: text.optional(),
+  table: z.optional(text),
 });
 /** One logged pipeline failure. */
 export type PipelineError = z.output<typeof PipelineError>;

@@ -18,7 +18,7 @@ export const TableMapping = z.object({
   source_table: text,
   enabled: flag,
   created_at: timestamp,
-  config: jsonObject.optional(),
+  config: z.optional(jsonObject),
 });
 /** One source table replicated by a pipeline. */
 export type TableMapping = z.output<typeof TableMapping>;
@@ -31,12 +31,12 @@ export const Pipeline = z.object({
   status: PipelineStatus,
   created_at: timestamp,
   updated_at: timestamp,
-  tenant_id: text.optional(),
-  config: jsonObject.optional(),
-  error_message: text.optional(),
-  tables: list(TableMapping).optional(),
-  started_at: timestamp.optional(),
-  stopped_at: timestamp.optional(),
+  tenant_id: z.optional(text),
+  config: z.optional(jsonObject),
+  error_message: z.optional(text),
+  tables: z.optional(list(TableMapping)),
+  started_at: z.optional(timestamp),
+  stopped_at: z.optional(timestamp),
 });
 /** A CDC pipeline as the REST API describes it. */
 export type Pipeline = z.output<typeof Pipeline>;

@@ -10,18 +10,17 @@ const text = z.string();
  */
 export const ProblemDetails = z
   .object({
-    type: text.optional(),
-    title: text.optional(),
-    status: z.number().int().optional().catch(undefined),
-    detail: text.optional(),
-    instance: text.optional(),
-    errors: z
-      .array(z.object({ field: text, message: text }))
-      .optional()
-      .catch(undefined),
+    type: z.optional(text),
+    title: z.optional(text),
+    status: z.catch(z.optional(z.int()), undefined),
+    detail: z.optional(text),
+    instance: z.optional(text),
+    errors: z.catch(z.optional(z.array(z.object({ field: text, message: text }))), undefined),
   })
-  .refine((p) => p.title !== undefined || p.detail !== undefined, {
-    error: 'problem details with a title or a detail',
-  });
+  .check(
+    z.refine((p) => p.title !== undefined || p.detail !== undefined, {
+      error: 'problem details with a title or a detail',
+    }),
+  );
 /** RFC 7807 problem details as far as the library reads them. */
 export type ProblemDetails = z.output<typeof ProblemDetails>;

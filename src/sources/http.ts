@@ -29,7 +29,7 @@ export interface JsonRequest<T> {
   /** Names the resource in messages: "pipeline metrics", "start pipeline". */
   resource: string;
   /** Validates the whole 2xx body. */
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   signal: AbortSignal;
 }
 

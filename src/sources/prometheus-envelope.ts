@@ -88,20 +88,29 @@ const Labels = z.record(z.string(), z.string());
 const Data = z.discriminatedUnion('resultType', [
   z.object({
     resultType: z.literal('vector'),
-    result: z
-      .array(z.object({ metric: Labels, value: Point }))
-      .transform((items) => items.map(({ metric, value }): PromSample => ({ labels: metric, ...value }))),
+    result: z.pipe(
+      z.array(z.object({ metric: Labels, value: Point })),
+      z.transform((items: { metric: Record<string, string>; value: PromPoint }[]) =>
+        items.map(({ metric, value }): PromSample => ({ labels: metric, ...value })),
+      ),
+    ),
   }),
   z.object({
     resultType: z.literal('matrix'),
-    result: z
-      .array(z.object({ metric: Labels, values: z.array(Point) }))
-      .transform((items) => items.map(({ metric, values }): PromSeries => ({ labels: metric, points: values }))),
+    result: z.pipe(
+      z.array(z.object({ metric: Labels, values: z.array(Point) })),
+      z.transform((items: { metric: Record<string, string>; values: PromPoint[] }[]) =>
+        items.map(({ metric, values }): PromSeries => ({ labels: metric, points: values })),
+      ),
+    ),
   }),
   z.object({ resultType: z.literal('scalar'), result: Point }),
   z.object({
     resultType: z.literal('string'),
-    result: z.tuple([z.number(), z.string()]).transform(([t, v]) => ({ time: Math.round(t * 1000), value: v })),
+    result: z.pipe(
+      z.tuple([z.number(), z.string()]),
+      z.transform(([t, v]: [number, string]) => ({ time: Math.round(t * 1000), value: v })),
+    ),
   }),
 ]);
 
@@ -109,8 +118,8 @@ const Data = z.discriminatedUnion('resultType', [
 const Success = z.object({
   status: z.literal('success'),
   data: Data,
-  warnings: z.array(z.string()).optional().catch(undefined),
-  isPartial: z.boolean().optional().catch(undefined),
+  warnings: z.catch(z.optional(z.array(z.string())), undefined),
+  isPartial: z.catch(z.optional(z.boolean()), undefined),
 });
 
 function statusLine(answer: PrometheusAnswer): string {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { z } from 'zod';
+import type { z } from '../../src/schemas/zod.js';
 import type { GatewayPipeline } from '../../src/gateway/config.js';
 import { createGateway, type ListeningGateway } from '../../src/gateway/server.js';
 import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineList, ProblemDetails } from '../../src/schemas/index.js';
@@ -30,7 +30,7 @@ function sim(name: string): PipelineSim {
   return found;
 }
 
-async function get<T>(base: string, path: string, schema: z.ZodType<T>, status = 200): Promise<T> {
+async function get<T>(base: string, path: string, schema: z.core.$ZodType<T>, status = 200): Promise<T> {
   const response = await fetch(`${base}${path}`);
   const type = response.headers.get('content-type') ?? '';
   assert.equal(response.status, status, `${path}: ${await response.clone().text()}`);

@@ -4,7 +4,7 @@
  * through Prometheus agrees with what the simulator's REST API says about the same pipeline.
  */
 import { expect } from '@open-wc/testing';
-import type { z } from 'zod';
+import type { z } from '../../src/schemas/zod.js';
 import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineResponse, type HistoryPoint } from '../../src/schemas/index.js';
 import { PrometheusSource } from '../../src/sources/prometheus-source.js';
 import { assertClose, assertInBand, bandOf, type Band } from './agreement.js';
@@ -24,7 +24,7 @@ const signal = () => new AbortController().signal;
 
 let info: HarnessInfo;
 
-async function simulator<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+async function simulator<T>(path: string, schema: z.core.$ZodType<T>): Promise<T> {
   const response = await fetch(`${info.simulatorUrl}/api/v1${path}`);
   expect(response.status, path).to.equal(200);
   return parseResource(schema, await response.json(), path);

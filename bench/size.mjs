@@ -31,8 +31,13 @@ function entryPlugin(code, graph) {
   };
 }
 
-/** Builds `code` like the shipped bundle; returns minified and gzip bytes and the bytes per module. */
-async function measure(code, { external, graph } = {}) {
+/**
+ * Builds `code` like the shipped bundle; returns minified and gzip bytes and the bytes per module.
+ * With `split`, dynamic imports become chunks of their own, as an app's bundler makes them: the
+ * figures are then those of the first load (the entry and what it imports statically) and
+ * `lazyGzip` sums the chunks loaded on demand.
+ */
+async function measure(code, { external, graph, split = false } = {}) {
   const result = await build({
     configFile: join(ROOT, 'vite.lib.config.ts'),
     logLevel: 'silent',
@@ -41,12 +46,27 @@ async function measure(code, { external, graph } = {}) {
       write: false,
       sourcemap: false,
       lib: { entry: 'virtual:size-entry', formats: ['es'], fileName: () => 'size.js' },
-      rolldownOptions: external ? { external: (id) => external.test(id) } : {},
+      rolldownOptions: {
+        ...(external ? { external: (id) => external.test(id) } : {}),
+        ...(split ? { output: { codeSplitting: true } } : {}),
+      },
     },
   });
-  const chunk = [result].flat()[0].output.find((o) => o.type === 'chunk');
-  const modules = Object.entries(chunk.modules).map(([id, m]) => [id, m.renderedLength]);
-  return { min: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length, modules };
+  const chunks = [result].flat()[0].output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((o) => [o.fileName, o]));
+  // The first load is the entry and every chunk it imports statically, however deep.
+  const first = new Set();
+  const visit = (o) => {
+    // Imports of external packages name no chunk of this build.
+    if (o === undefined || first.has(o)) return;
+    first.add(o);
+    for (const name of o.imports) visit(byName.get(name));
+  };
+  visit(chunks.find((o) => o.isEntry));
+  const loaded = [...first].map((o) => o.code).join('\n');
+  const modules = [...first].flatMap((o) => Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength]));
+  const lazyGzip = chunks.filter((o) => !first.has(o)).reduce((sum, o) => sum + gzipSync(o.code, { level: 9 }).length, 0);
+  return { min: Buffer.byteLength(loaded), gzip: gzipSync(loaded, { level: 9 }).length, lazyGzip, modules };
 }
 
 /** Every module reachable from `id` in `graph`. */
@@ -77,7 +97,14 @@ const chartFree = tags.filter((tag) => !closure(graph, join(ROOT, 'src', 'elemen
 const withoutChart = await measure(chartFree.map((tag) => `import ${entryOf(tag)};`).join('\n'));
 const ownCode = await measure(allElements, { external: THIRD_PARTY });
 const wholeWithoutZod = await measure(allElements, { external: /^zod(\/.*)?$/ });
-const chartAlone = tags.includes(CHART_TAG) ? await measure(`import ${entryOf(CHART_TAG)};`) : undefined;
+// What an app that imports one element pays at first load, Lit and zod (and Chart.js for charts)
+// included; the Prometheus source is a chunk of its own that only source="prometheus" loads.
+const alone = [];
+for (const tag of tags) {
+  const size = await measure(`import ${entryOf(tag)};`, { split: true });
+  const lazy = size.lazyGzip ? ` (+${(size.lazyGzip / KB).toFixed(1)} kB on demand)` : '';
+  alone.push([`<${tag}> alone in an app's bundle${lazy}`, size]);
+}
 const lit = await measure(`export * from 'lit';`);
 const chartjs = await measure(
   `import { Chart, Decimation, LinearScale, LineController, LineElement, PointElement, TimeScale } from 'chart.js';
@@ -97,7 +124,7 @@ const rows = [
   ['Whole bundle (every element)', whole, BUDGET.whole],
   [`Without <${CHART_TAG}> (${chartFree.length} of ${tags.length} elements)`, withoutChart, BUDGET.withoutChart],
   ['Our own code (Lit, Chart.js, zod external)', ownCode, BUDGET.ownCode],
-  [`<${CHART_TAG}> alone`, chartAlone],
+  ...alone,
   ['Reference: Lit alone', lit],
   ['Reference: Chart.js line + time scale + decimation', chartjs],
   ['zod in the whole bundle (whole − whole without zod)', { min: whole.min - wholeWithoutZod.min, gzip: whole.gzip - wholeWithoutZod.gzip }],
@@ -105,16 +132,17 @@ const rows = [
   ['Reference: the same schema in zod/mini', zodMini],
 ];
 
-console.log(`\n${'what'.padEnd(56)} ${'min kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'target'.padStart(7)}  ratio`);
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`\n${'what'.padEnd(width)} ${'min kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'target'.padStart(7)}  ratio`);
 let over = false;
 for (const [name, size, target] of rows) {
   if (size === undefined) {
-    console.log(`${name.padEnd(56)} ${'—'.padStart(7)}`);
+    console.log(`${name.padEnd(width)} ${'—'.padStart(7)}`);
     continue;
   }
   const ratio = target ? `${((size.gzip / target) * 100).toFixed(0).padStart(4)}% ${size.gzip <= target ? 'ok' : 'OVER'}` : '';
   over ||= target !== undefined && size.gzip > target;
-  console.log(`${name.padEnd(56)} ${kb(size.min)}  ${kb(size.gzip)}  ${target ? kb(target) : '      '}  ${ratio}`);
+  console.log(`${name.padEnd(width)} ${kb(size.min)}  ${kb(size.gzip)}  ${target ? kb(target) : '      '}  ${ratio}`);
 }
 console.log(`\nWhole bundle vs Lit alone: ${(whole.gzip / lit.gzip).toFixed(1)}×; vs Lit + Chart.js: ${(whole.gzip / (lit.gzip + chartjs.gzip)).toFixed(1)}×`);
 

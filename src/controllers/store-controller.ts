@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { endpointConfig, type EndpointConfig } from '../config.js';
-import { createPrometheusSource } from '../sources/prometheus-attributes.js';
+import { lazyPrometheusSource } from '../sources/lazy-prometheus.js';
 import { RestSource } from '../sources/rest-source.js';
 import type { DataSource } from '../sources/source.js';
 import type { MetricsStore } from '../store/metrics-store.js';
@@ -42,7 +42,8 @@ function createSource(settings: SourceSettings): { source: DataSource; config: E
       'pipeline-name': settings.pipelineName || undefined,
       'rate-window': settings.rateWindow || undefined,
     };
-    return { source: createPrometheusSource(attributes, http), config: { timeoutMs, keepPollingWhenHidden } };
+    const source = lazyPrometheusSource(attributes, http);
+    return { source, config: { timeoutMs, keepPollingWhenHidden } };
   }
   const { timeoutMs, keepPollingWhenHidden, ...http } = endpointConfig(settings.endpoint);
   return { source: new RestSource({ endpoint: settings.endpoint, ...http }), config: { timeoutMs, keepPollingWhenHidden } };

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { Pipeline, PipelineList } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { controlStyles, renderActions } from '../shared/control-views.js';
+import { Clock } from '../shared/clock.js';
 import { PipelineControl } from '../shared/pipeline-control.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { badgeStyles } from '../shared/status-badge.js';
@@ -97,17 +98,8 @@ export class PipelineListElement extends PipelineElement {
     watched: () => this.shown().map((p) => p.id),
     status: (id) => this.pipelines.state.data?.pipelines.find((p) => p.id === id)?.status,
   });
-  private timer: ReturnType<typeof setInterval> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.syncTimer();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncTimer();
-  }
+  /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
+  protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
 
   protected override render(): TemplateResult {
     const { data, error, updatedAt } = this.pipelines.state;
@@ -192,17 +184,6 @@ export class PipelineListElement extends PipelineElement {
       new CustomEvent<OpenPipelineDetail>('pm-open-pipeline', { detail, bubbles: true, composed: true, cancelable: true }),
     );
     if (!proceed) event.preventDefault();
-  }
-
-  /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
-  private syncTimer(): void {
-    const needed = this.isConnected && this.pipelines.state.isStale;
-    if (needed && this.timer === undefined) {
-      this.timer = setInterval(() => this.requestUpdate(), 1000);
-    } else if (!needed && this.timer !== undefined) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { MonitorError } from '../../errors.js';
@@ -7,6 +7,7 @@ import type { Pipeline } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { controlStyles, renderActions } from '../shared/control-views.js';
+import { Clock } from '../shared/clock.js';
 import { PipelineControl } from '../shared/pipeline-control.js';
 import { badgeStyles, renderBadge } from '../shared/status-badge.js';
 import { pipelineStatusStyles } from './pipeline-status.styles.js';
@@ -63,22 +64,12 @@ export class PipelineStatusElement extends PipelineElement {
     watched: () => (this.pipelineId ? [this.pipelineId] : []),
     status: () => this.pipeline.state.data?.status,
   });
-  private timer: ReturnType<typeof setInterval> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.syncTimer();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncTimer();
-  }
+  /** Ticks each second only while an uptime runs or a stale note ages, and the clock is not pinned by `now`. */
+  protected readonly ticker = new Clock(this, 1000, () => {
+    const { data, isStale } = this.pipeline.state;
+    const ageing = (data?.status === 'running' && data.started_at !== undefined) || isStale;
+    return this.now === undefined && ageing;
+  });
 
   protected override render(): TemplateResult {
     const { data, error, status } = this.pipeline.state;
@@ -122,19 +113,6 @@ export class PipelineStatusElement extends PipelineElement {
 
   private clock(): number {
     return (this.now ?? new Date()).getTime();
-  }
-
-  /** Ticks each second while something shown ages (uptime, a stale age) on the page's own clock. */
-  private syncTimer(): void {
-    const { data, isStale } = this.pipeline.state;
-    const ageing = (data?.status === 'running' && data.started_at !== undefined) || isStale;
-    const needed = this.isConnected && this.now === undefined && ageing;
-    if (needed && this.timer === undefined) {
-      this.timer = setInterval(() => this.requestUpdate(), 1000);
-    } else if (!needed && this.timer !== undefined) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
   }
 }
 

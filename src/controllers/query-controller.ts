@@ -3,9 +3,10 @@
  * re-renders it on every state change, and follows the element to a new query when what
  * it shows changes (another pipeline, another store, the shared history range).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { QueryHandle } from '../store/metrics-store.js';
 import { initialQueryState, type QueryState } from '../store/query.js';
+import { FollowingController } from './following-controller.js';
 
 /**
  * Picks the query the host shows now, e.g. `() => this.store?.metrics(this.pipelineId)`;
@@ -14,18 +15,16 @@ import { initialQueryState, type QueryState } from '../store/query.js';
 export type QuerySelector<T> = () => QueryHandle<T> | undefined;
 
 /** A reactive controller holding one query's state for its host. */
-export class QueryController<T> implements ReactiveController {
+export class QueryController<T> extends FollowingController {
   /** The selected query's state; the initial pending state while nothing is selected. */
   state: QueryState<T> = initialQueryState<T>();
-  readonly #host: ReactiveControllerHost;
   readonly #select: QuerySelector<T>;
   #handle: QueryHandle<T> | undefined;
   #unsubscribe: (() => void) | undefined;
-  #connected = false;
 
   /** Attaches to `host`; `select` is re-evaluated on connect, before each update and on store changes. */
   constructor(host: ReactiveControllerHost, select: QuerySelector<T>) {
-    this.#host = host;
+    super(host);
     this.#select = select;
     host.addController(this);
   }
@@ -35,28 +34,26 @@ export class QueryController<T> implements ReactiveController {
     return this.#handle?.refresh() ?? Promise.resolve();
   }
 
-  /** Subscribes to the selected query, which starts its polling if it is the first watcher. */
-  hostConnected(): void {
-    this.#connected = true;
-    this.#follow();
-  }
-
-  /** Follows the host to another query when pipeline-id or a context-provided store changed. */
-  hostUpdate(): void {
-    if (this.#connected) this.#follow();
+  /**
+   * Subscribes to the selected query (which starts its polling if it is the first watcher), or
+   * moves to another when pipeline-id or a context-provided store changed.
+   */
+  protected follow(): void {
+    this.#switch();
   }
 
   /** Unsubscribes, so a detached element leaves no polling, timer or listener behind. */
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#detach();
+  protected release(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#handle = undefined;
   }
 
   /** Switches to the currently selected query if it differs; returns whether it did. */
-  #follow(): boolean {
+  #switch(): boolean {
     const next = this.#select();
     if (next?.store === this.#handle?.store && next?.key === this.#handle?.key) return false;
-    this.#detach();
+    this.release();
     this.#handle = next;
     if (!next) {
       this.state = initialQueryState<T>();
@@ -64,11 +61,11 @@ export class QueryController<T> implements ReactiveController {
     }
     const offQuery = next.subscribe((state) => {
       this.state = state;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     });
     // The store announces shared changes (the history range) that can change the selection.
     const offStore = next.store.subscribe(() => {
-      if (this.#follow()) this.#host.requestUpdate();
+      if (this.#switch()) this.host.requestUpdate();
     });
     this.#unsubscribe = () => {
       offQuery();
@@ -76,11 +73,5 @@ export class QueryController<T> implements ReactiveController {
     };
     this.state = next.state;
     return true;
-  }
-
-  #detach(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#handle = undefined;
   }
 }

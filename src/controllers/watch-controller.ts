@@ -3,7 +3,8 @@
  * (interval, fetching, range) for `<auto-refresh>`, a pipeline's start/stop mutation for
  * `<pipeline-status>`. Unlike QueryController it starts no polling: it only listens.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { FollowingController } from './following-controller.js';
 
 /** Anything with the store's `subscribe(listener) → unsubscribe` shape. */
 export interface Watchable {
@@ -11,16 +12,14 @@ export interface Watchable {
 }
 
 /** Subscribes the host to whatever `select` returns now, following it when it changes. */
-export class WatchController<T extends Watchable> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+export class WatchController<T extends Watchable> extends FollowingController {
   readonly #select: () => T | undefined;
   #target: T | undefined;
   #unsubscribe: (() => void) | undefined;
-  #connected = false;
 
   /** Attaches to `host`; `select` is re-evaluated on connect and before each update. */
   constructor(host: ReactiveControllerHost, select: () => T | undefined) {
-    this.#host = host;
+    super(host);
     this.#select = select;
     host.addController(this);
   }
@@ -30,27 +29,17 @@ export class WatchController<T extends Watchable> implements ReactiveController 
     return this.#target;
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#follow();
-  }
-
-  hostUpdate(): void {
-    if (this.#connected) this.#follow();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
+  protected release(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#target = undefined;
   }
 
-  #follow(): void {
+  protected follow(): void {
     const next = this.#select();
     if (next === this.#target) return;
     this.#unsubscribe?.();
     this.#target = next;
-    this.#unsubscribe = next?.subscribe(() => this.#host.requestUpdate());
+    this.#unsubscribe = next?.subscribe(() => this.host.requestUpdate());
   }
 }

@@ -4,7 +4,8 @@
  * as a dashboard showing that pipeline. Between two snapshots it also tells how many errors are new,
  * since `error_count` is cumulative and its total alone says nothing about now.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { FollowingController } from '../../controllers/following-controller.js';
 import type { PipelineMetrics } from '../../schemas/index.js';
 import type { MetricsStore, QueryHandle } from '../../store/metrics-store.js';
 import type { QueryState } from '../../store/query.js';
@@ -18,16 +19,14 @@ interface Watched {
 }
 
 /** Subscribes the host to `store.metrics(id)` for each id it selects, following the selection. */
-export class RowMetrics implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+export class RowMetrics extends FollowingController {
   readonly #select: () => { store: MetricsStore | undefined; ids: readonly string[] };
   readonly #watched = new Map<string, Watched>();
   #store: MetricsStore | undefined;
-  #connected = false;
 
   /** `select` is read on connect and before each update: the store and the ids whose metrics are shown. */
   constructor(host: ReactiveControllerHost, select: () => { store: MetricsStore | undefined; ids: readonly string[] }) {
-    this.#host = host;
+    super(host);
     this.#select = select;
     host.addController(this);
   }
@@ -44,23 +43,9 @@ export class RowMetrics implements ReactiveController {
     return Math.max(0, watched.latest.error_count - watched.previousErrors);
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#follow();
-  }
-
-  hostUpdate(): void {
-    if (this.#connected) this.#follow();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#detachAll();
-  }
-
-  #follow(): void {
+  protected follow(): void {
     const { store, ids } = this.#select();
-    if (store !== this.#store) this.#detachAll();
+    if (store !== this.#store) this.release();
     this.#store = store;
     if (!store) return;
     const wanted = new Set(ids);
@@ -78,13 +63,13 @@ export class RowMetrics implements ReactiveController {
           watched.previousErrors = watched.latest?.error_count;
           watched.latest = data;
         }
-        this.#host.requestUpdate();
+        this.host.requestUpdate();
       });
       this.#watched.set(id, watched);
     }
   }
 
-  #detachAll(): void {
+  protected release(): void {
     for (const watched of this.#watched.values()) watched.off();
     this.#watched.clear();
     this.#store = undefined;

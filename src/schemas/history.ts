@@ -1,28 +1,80 @@
 /** Metrics over time (CONTRACT.md §1 "MetricsHistory"): `GET /pipelines/:id/metrics/history`. */
 import { z } from './zod.js';
-import { counter, finite, list, text, timestamp } from './fields.js';
+import { COUNTER, NUMBER, readCounter, readFinite, readTimestamp, text, TIMESTAMP } from './fields.js';
+
+/** One sample of a pipeline's metrics history. */
+export interface HistoryPoint {
+  timestamp: Date;
+  events_per_second: number;
+  lag_seconds: number;
+  buffer_depth: number;
+  /** The cumulative counter value, not a rate. */
+  error_count: number;
+}
+
+/** What each field of a sample expected, in the words of its message, in message order. */
+const EXPECTED: readonly (readonly [keyof HistoryPoint, string])[] = [
+  ['timestamp', TIMESTAMP],
+  ['events_per_second', NUMBER],
+  ['lag_seconds', NUMBER],
+  ['buffer_depth', COUNTER],
+  ['error_count', COUNTER],
+];
 
 /**
- * One sample. Kept to plain field schemas on purpose: a week at one-minute steps is 10,080 of
- * these per series and they must validate in milliseconds.
+ * Reads one sample, or records an issue at `path` for each field that is wrong (the same issues
+ * and words as a `z.object` of the field schemas). A week at one-minute steps is 10,080 samples per
+ * series: the valid case reads the five fields into one object literal, which validates 40,000
+ * samples several times faster than a schema per field.
  */
-export const HistoryPoint = z.object({
-  timestamp,
-  events_per_second: finite,
-  lag_seconds: finite,
-  buffer_depth: counter,
-  /** The cumulative counter value, not a rate. */
-  error_count: counter,
+function readPoint(value: unknown, issues: z.core.$ZodRawIssue[], path: PropertyKey[]): HistoryPoint | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({ code: 'custom', message: 'an object', input: value, path });
+    return undefined;
+  }
+  const v = value as Record<string, unknown>;
+  const point = {
+    timestamp: readTimestamp(v.timestamp),
+    events_per_second: readFinite(v.events_per_second),
+    lag_seconds: readFinite(v.lag_seconds),
+    buffer_depth: readCounter(v.buffer_depth),
+    error_count: readCounter(v.error_count),
+  };
+  let valid = true;
+  for (const [name, expected] of EXPECTED) {
+    if (point[name] !== undefined) continue;
+    issues.push({ code: 'custom', message: expected, input: v[name], path: [...path, name] });
+    valid = false;
+  }
+  return valid ? (point as HistoryPoint) : undefined;
+}
+
+/** One sample; unknown fields are dropped. */
+export const HistoryPoint = z.transform((value: unknown, ctx): HistoryPoint => readPoint(value, ctx.issues, []) ?? z.NEVER);
+
+/** The samples, ascending by timestamp; `null` (Go's empty slice) reads as `[]`. */
+const HistoryPoints = z.transform((value: unknown, ctx): HistoryPoint[] => {
+  if (value === null) return [];
+  if (!Array.isArray(value)) {
+    ctx.issues.push({ code: 'custom', message: 'a list', input: value });
+    return z.NEVER;
+  }
+  const points: HistoryPoint[] = [];
+  let valid = true;
+  for (let i = 0; i < value.length; i++) {
+    const point = readPoint(value[i], ctx.issues, [i]);
+    if (point === undefined) valid = false;
+    else points.push(point);
+  }
+  return valid ? points : z.NEVER;
 });
-/** One sample of a pipeline's metrics history. */
-export type HistoryPoint = z.output<typeof HistoryPoint>;
 
 /** A pipeline's metrics over a window, ascending by timestamp; `data_points: null` reads as `[]`. */
 export const MetricsHistory = z.object({
   pipeline_id: text,
   /** The range echoed back by the server (`1h`, `7d`, …). */
   time_range: text,
-  data_points: list(HistoryPoint),
+  data_points: HistoryPoints,
 });
 /** A pipeline's metrics over a window, ascending by timestamp. */
 export type MetricsHistory = z.output<typeof MetricsHistory>;

@@ -58,6 +58,27 @@ describe('MetricsHistory schema', () => {
     });
   });
 
+  it('names a sample that is not an object, a missing field, and a series that is not a list', () => {
+    const data_points: unknown[] = historyPoints(3);
+    data_points[1] = 'oops';
+    expectSchemaError(() => parseHistory({ pipeline_id: PIPELINE_ID, time_range: '1h', data_points }), {
+      resource: 'metrics history',
+      field: 'history.data_points.1',
+      message: 'Invalid metrics history: field "history.data_points.1" expected an object, got string "oops"',
+    });
+    const { lag_seconds: _dropped, ...withoutLag } = historyPoints(1)[0]!;
+    expectSchemaError(() => parseHistory({ pipeline_id: PIPELINE_ID, time_range: '1h', data_points: [withoutLag] }), {
+      resource: 'metrics history',
+      field: 'history.data_points.0.lag_seconds',
+      message: 'Invalid metrics history: field "history.data_points.0.lag_seconds" is missing (expected a number)',
+    });
+    expectSchemaError(() => parseHistory({ pipeline_id: PIPELINE_ID, time_range: '1h', data_points: {} }), {
+      resource: 'metrics history',
+      field: 'history.data_points',
+      message: 'Invalid metrics history: field "history.data_points" expected a list, got an object',
+    });
+  });
+
   it('refuses a history without its time range', () => {
     expectSchemaError(() => parseHistory({ pipeline_id: PIPELINE_ID, data_points: [] }), {
       resource: 'metrics history',

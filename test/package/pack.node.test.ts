@@ -39,6 +39,30 @@ async function bundle(app: string, source: string): Promise<{ inputs: string[]; 
   return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]?.text ?? '' };
 }
 
+/** The inputs of what an app with code splitting loads first, and of the chunks it loads on demand. */
+async function splitBundle(app: string, source: string): Promise<{ first: string[]; onDemand: string[] }> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: app, loader: 'js', sourcefile: 'app.js' },
+    bundle: true,
+    splitting: true,
+    outdir: join(app, 'out'),
+    write: false,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const first = new Set<string>();
+  const visit = (file: string) => {
+    if (first.has(file)) return;
+    first.add(file);
+    for (const { path, kind } of outputs[file]?.imports ?? []) if (kind === 'import-statement') visit(path);
+  };
+  visit(Object.keys(outputs).find((file) => outputs[file]?.entryPoint !== undefined)!);
+  const inputsOf = (files: string[]) => files.flatMap((file) => Object.keys(outputs[file]?.inputs ?? {}));
+  return { first: inputsOf([...first]), onDemand: inputsOf(Object.keys(outputs).filter((file) => !first.has(file))) };
+}
+
 describe('the npm package installed into a scratch app', { timeout: 60_000 }, () => {
   let dir = '';
   let app = '';
@@ -163,5 +187,13 @@ export const wrongDetail = <auto-refresh onpm-interval-change={(event) => event.
     const cls = await bundle(app, `import { MetricCard } from 'pipeline-monitor/metric-card/class'; export class MyCard extends MetricCard {}`);
     assert.deepEqual(cls.inputs.filter((input) => input.endsWith('/dist/define.js')), []);
     assert.doesNotMatch(cls.code, /"metric-card"/);
+  });
+
+  it('splits the Prometheus source into a chunk that a REST-only app never loads', async () => {
+    const { first, onDemand } = await splitBundle(app, `import 'pipeline-monitor/pipeline-status';`);
+    const prometheus = (inputs: string[]) => inputs.filter((input) => /\/dist\/sources\/(prometheus-|promql)/.test(input));
+    assert.ok(first.some((input) => input.endsWith('/dist/sources/rest-source.js')), 'the REST source loads first');
+    assert.deepEqual(prometheus(first), []);
+    assert.ok(prometheus(onDemand).some((input) => input.endsWith('/dist/sources/prometheus-source.js')), 'Prometheus loads on demand');
   });
 });

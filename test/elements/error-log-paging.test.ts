@@ -117,6 +117,22 @@ describe('<error-log> paging, live arrival and export', function () {
       expect(firstVisible(scroller, entries(m.el))).to.equal(same);
     });
 
+    it('keeps the reading place when more new errors arrive than fill the screen, all drawn yet or not', async () => {
+      const m = await mount({ grouping: 'none', pageSize: 100 });
+      await answer(m, 'live', page(range(100, 199), 100));
+      const scroller = $(m.el, '[part="scroller"]')!;
+      scroller.style.maxHeight = '300px';
+      scroller.scrollTop = 600;
+      await settle();
+      const anchor = firstVisible(scroller, entries(m.el));
+      const before = offsetOf(scroller, anchor);
+      await poll(m, page(range(40, 139), 160));
+      // Entries out of view are drawn only when scrolled near: the frame after decides which.
+      await settle();
+      expect(firstVisible(scroller, entries(m.el))).to.equal(anchor);
+      expect(offsetOf(scroller, anchor)).to.be.closeTo(before, 1);
+    });
+
     it('offers the new errors with a count and goes to them on request', async () => {
       const { m, scroller } = await scrolledLog();
       await poll(m, page(range(7, 46), 43));

@@ -26,6 +26,8 @@ export interface EntryInput {
   locale: Locale;
   /** Whether the details are open (their content is only rendered then: a message may be 100 KB). */
   open: boolean;
+  /** Drawn only when scrolled near (CSS `content-visibility: auto`). */
+  lazy: boolean;
   onToggle(key: string, open: boolean): void;
 }
 
@@ -52,10 +54,10 @@ function renderDetails(group: ErrorGroup, latest: PipelineError, locale: Locale)
 }
 
 /** The entry of `group` (one error, or identical errors collapsed with their count). */
-export function renderEntry(group: ErrorGroup, { now, locale, open, onToggle }: EntryInput): TemplateResult {
+export function renderEntry(group: ErrorGroup, { now, locale, open, lazy, onToggle }: EntryInput): TemplateResult {
   const latest = group.entries[0]!;
   const count = group.entries.length;
-  return html`<li part="entry" class="entry entry--${latest.type}">
+  return html`<li part="entry" class="entry entry--${latest.type}${lazy ? ' entry--lazy' : ''}">
     <div class="entry__head">
       <span part="badge" class="badge badge--${latest.type}">${TYPE_LABELS[latest.type]}</span>
       ${renderTime(latest.timestamp, now, locale)}

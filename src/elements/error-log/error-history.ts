@@ -34,7 +34,7 @@ export class ErrorHistory {
   #order: Repeats[] = [];
   #version = 0;
 
-  /** Every loaded error, newest first. */
+  /** Every loaded error, newest first; older errors are appended in place (see `version`). */
   get entries(): readonly PipelineError[] {
     return this.#entries;
   }
@@ -96,8 +96,12 @@ export class ErrorHistory {
       // Oldest first, so the newest ends up in front of its group and the group in front of all.
       for (let i = fresh.length - 1; i >= 0; i--) this.#onTop(fresh[i]!);
     } else if (bottom !== undefined && newestFirst(bottom, fresh[0]!) <= 0) {
-      this.#entries = this.#entries.concat(fresh);
-      for (const error of fresh) this.#atBottom(error);
+      // In place: a large page comes in a chunk at a time, and copying the whole log per chunk
+      // made taking in 100,000 errors quadratic.
+      for (const error of fresh) {
+        this.#entries.push(error);
+        this.#atBottom(error);
+      }
     } else {
       this.#entries = this.#entries.length === 0 ? fresh : this.#entries.concat(fresh).sort(newestFirst);
       this.#index = new RepeatIndex();

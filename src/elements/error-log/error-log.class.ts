@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { TaskSlicer } from '../table-metrics/task-slicer.js';
 import { renderCountsByType, renderTotalOnly } from './counts-view.js';
 import { errorLogStyles } from './error-log.styles.js';
 import { ErrorHistory } from './error-history.js';
@@ -17,8 +18,14 @@ import { LogLoader } from './log-loader.js';
 import { LogViewModel } from './log-view-model.js';
 import { renderList, renderStatus } from './log-view.js';
 import { ReadingPlace } from './reading-place.js';
-import { SLICE, SlicedMerge } from './sliced-merge.js';
+import { CHUNK, MERGE_SLICING, mergeInChunks } from './sliced-merge.js';
 import { renderLogToolbar } from './toolbar-view.js';
+
+/**
+ * Entries from the top that are always drawn: more than fill the scroll box. Those below are
+ * drawn when scrolled near (see `.entry--lazy`).
+ */
+const EAGER = 12;
 
 /**
  * @summary A pipeline's error log, newest first: type badges, relative and exact times, tables and
@@ -100,11 +107,16 @@ export class ErrorLog extends PipelineElement {
   readonly #loader = new LogLoader(this);
   readonly #view = new LogViewModel();
   readonly #place = new ReadingPlace(this, () => this.scroller);
-  readonly #slices = new SlicedMerge(this);
+  readonly #slices = new TaskSlicer(this, MERGE_SLICING);
   /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
   protected readonly clock = new Clock(this, 10_000);
   #owner = '';
   #page: PipelineErrorPage | undefined;
+  /**
+   * Entries drawn wherever they are: the first screen, and the last arrivals placed above the
+   * reader (until the next arrivals), whose real heights the reading place is restored with.
+   */
+  #eager = EAGER;
 
   #target(): boolean {
     return this.store !== undefined && this.pipelineId !== '';
@@ -131,14 +143,15 @@ export class ErrorLog extends PipelineElement {
       this.#page = undefined;
       this.#place.reset();
       Object.assign(this, { shown: this.pageSize, openKeys: new Set(), notice: '' });
+      this.#eager = EAGER;
     }
     const page = this.live.state.data;
     if (!page || page === this.#page) return;
     const first = this.#page === undefined;
     this.#page = page;
     // A first page too large to index in one task (nothing loaded yet: no gap, no place to keep).
-    if (first && page.errors.length > SLICE) {
-      this.#slices.start(this.#history, page.errors);
+    if (first && page.errors.length > CHUNK) {
+      this.#slices.start(mergeInChunks(this.#history, page.errors), () => undefined);
       return;
     }
     const outcome = this.#history.add(page.errors);
@@ -149,6 +162,7 @@ export class ErrorLog extends PipelineElement {
     if (first) return;
     // Entries pushed down stay rendered, so nobody's reading place falls out of the list.
     this.shown += outcome.added;
+    this.#eager = EAGER + outcome.added;
     this.#place.beforeInsert(outcome.added);
   }
 
@@ -202,6 +216,7 @@ export class ErrorLog extends PipelineElement {
       ${renderList({
         groups,
         shown: this.shown,
+        eager: this.#eager,
         loaded: entries.length,
         total,
         loader: this.#loader,

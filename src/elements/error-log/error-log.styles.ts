@@ -124,6 +124,15 @@ export const errorLogStyles = css`
     min-width: 0;
     padding: var(--_pm-space-sm) var(--_pm-space-md);
     border-block-end: var(--_pm-border-width) solid var(--_pm-color-border);
+    /* Once drawn, an entry keeps its size while skipped (below). */
+    contain-intrinsic-size: auto 6rem;
+  }
+
+  /* Entries out of view skip style, layout and paint until scrolled near: laying out all 100
+     of a page cost a frame of over 40 ms. Entries on the first screen and new errors placed
+     above the reader are always drawn, so the reading place is restored from real heights. */
+  .entry--lazy {
+    content-visibility: auto;
   }
 
   .entry__head {

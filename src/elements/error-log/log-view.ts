@@ -13,6 +13,8 @@ export interface ListInput {
   groups: readonly ErrorGroup[];
   /** How many of `groups` are rendered. */
   shown: number;
+  /** How many of the first entries are drawn wherever they are; the others only near the view. */
+  eager: number;
   /** Loaded errors (before filtering), to tell "no errors" from "nothing matches". */
   loaded: number;
   /** Errors the server has in total. */
@@ -64,7 +66,7 @@ export function renderList(input: ListInput): TemplateResult {
       ${repeat(
         input.groups.slice(0, input.shown),
         (g) => g.key,
-        (g) => renderEntry(g, { ...entry, open: input.openKeys.has(g.key) }),
+        (g, i) => renderEntry(g, { ...entry, open: input.openKeys.has(g.key), lazy: i >= input.eager }),
       )}
     </ol>
     <div class="footer">${renderFooter(input)}</div>

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { naturalCompare, naturalKey } from '../../src/elements/table-metrics/name-order.js';
+import { nameOrder, naturalCompare, naturalKey } from '../../src/elements/table-metrics/name-order.js';
 import { RowTracker, type TableRow } from '../../src/elements/table-metrics/rows.js';
+import { RUN, sortIndices } from '../../src/elements/table-metrics/sliced-sort.js';
 import { nextSort, sortRows, type SortColumn, type SortLevel } from '../../src/elements/table-metrics/sort.js';
+import { runToEnd } from '../../src/elements/table-metrics/task-slicer.js';
 import type { TableMetrics } from '../../src/schemas/index.js';
 
 const COLUMNS: SortColumn[] = ['name', 'events', 'rate', 'lag', 'lastEvent'];
@@ -50,6 +52,24 @@ describe('<table-metrics> model', () => {
       { numRuns: 2000 },
     );
     expect(naturalKey('t' + '9'.repeat(70)) > naturalKey('t' + '9'.repeat(69))).to.equal(true);
+  });
+
+  it('sorts in pausable steps exactly as a stable sort does, across runs and merges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 30 }), { maxLength: RUN * 5, size: 'max' }), (values) => {
+        const compare = (a: number, b: number) => values[a]! - values[b]!;
+        const expected = values.map((_, i) => i).sort(compare);
+        expect([...runToEnd(sortIndices(values.length, compare))]).to.deep.equal(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('ranks names with letters beyond ASCII by the locale, digits by value', () => {
+    const tables = ['zebra', 'Äpfel', 'apfel10', 'Birne', 'apfel2'].map((table) => ({ schema: 'public', table }));
+    const ranks = nameOrder(tables, 'de');
+    const ordered = tables.map((x, i) => [ranks[i]!, x.table] as const).sort((a, b) => a[0] - b[0]);
+    expect(ordered.map(([, name]) => name)).to.deep.equal(['Äpfel', 'apfel2', 'apfel10', 'Birne', 'zebra']);
   });
 
   it('sorts like the obvious comparator for any rows and any multi-level sort', () => {

@@ -1,63 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/elements/table-metrics/table-metrics.js';
-import type { TableMetricsElement } from '../../src/elements/table-metrics/table-metrics.js';
 import { MonitorError } from '../../src/errors.js';
-import type { PipelineMetrics, TableMetrics } from '../../src/schemas/index.js';
 import { fakeStore, settle, spoken, untilRendered } from './provided-store.js';
-
-const ID = '4f1c2a9e-5b7d-4e3a-9c1f-2d8e6b0a7c35';
-const NOW = Date.UTC(2026, 0, 1);
-
-function metrics(tables: TableMetrics[] | undefined): PipelineMetrics {
-  return {
-    pipeline_id: ID, status: 'running', events_processed: 0, events_per_second: 0, lag_seconds: 0, lag_p95_seconds: 0,
-    buffer_depth: 0, error_count: 0, iceberg_commits: 0, iceberg_bytes_written: 0, ...(tables ? { tables } : {}),
-  };
-}
-
-const t = (table: string, events: number, lag: number, extra: Partial<TableMetrics> = {}): TableMetrics => ({
-  schema: 'public', table, events_processed: events, lag_seconds: lag, ...extra,
-});
+import { $, cells, clickHeader, header, ID, mount, names, NOW, poll, rows, t, text } from './table-metrics-harness.js';
 
 const three = () => [t('orders', 1000, 2), t('customers', 5000, 12), t('items', 300, 45)];
-
-async function mount(tables: TableMetrics[] | undefined, attrs: { warning?: number } = {}) {
-  const { store, source } = fakeStore();
-  const host = await fixture(html`<test-store-provider .store=${store}
-    ><table-metrics pipeline-id=${ID} locale="en-US" lag-warning=${attrs.warning ?? 5}></table-metrics
-  ></test-store-provider>`);
-  const el = host.querySelector('table-metrics')!;
-  await settle();
-  if (tables !== null) await respond(el, source, tables);
-  return { el, store, source };
-}
-
-async function respond(el: TableMetricsElement, source: ReturnType<typeof fakeStore>['source'], tables: TableMetrics[] | undefined) {
-  source.last('getMetrics').resolve(metrics(tables));
-  await settle();
-  await el.updateComplete;
-}
-
-async function poll(m: Awaited<ReturnType<typeof mount>>, tables: TableMetrics[]) {
-  void m.store.refresh();
-  await settle();
-  await respond(m.el, m.source, tables);
-}
-
-const $ = (el: TableMetricsElement, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-const rows = (el: TableMetricsElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="body"] [role="row"]')];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const cells = (row: HTMLElement) => [...row.querySelectorAll('[role="cell"]')].map(text);
-const names = (el: TableMetricsElement) => rows(el).map((r) => cells(r)[0]);
-const header = (el: TableMetricsElement, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) => text(h).startsWith(label))!;
-
-async function clickHeader(el: TableMetricsElement, label: string, shiftKey = false) {
-  header(el, label).querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey }));
-  await el.updateComplete;
-}
 
 describe('<table-metrics>', function () {
   // axe needs more than mocha's default 2 s on a busy two-core machine.
@@ -228,6 +176,7 @@ describe('<table-metrics>', function () {
 
     it('keeps at most 200 rows in the DOM and shows later rows on scroll', async () => {
       const { el } = await mount(many(10_000));
+      await untilRendered(() => rows(el).length > 0, 'the first rows');
       await clickHeader(el, 'Table');
       expect(rows(el).length).to.be.within(10, 200);
       expect($(el, '[role="table"]')!.getAttribute('aria-rowcount')).to.equal('10001');
@@ -243,6 +192,7 @@ describe('<table-metrics>', function () {
 
     it('keeps the header in view while scrolling', async () => {
       const { el } = await mount(many(1000));
+      await untilRendered(() => rows(el).length > 0, 'the first rows');
       const scroller = $(el, '[part="table"]')!;
       scroller.scrollTop = 5000;
       await settle();

@@ -7,7 +7,11 @@
  * lower-cased name, the name's sort rank) is carried over from the previous row of the table.
  */
 import type { TableMetrics } from '../../schemas/index.js';
-import { nameOrder } from './name-order.js';
+import { nameOrderInSteps } from './name-order.js';
+import { NEXT_TASK, runToEnd, type SlicedWork } from './task-slicer.js';
+
+/** Rows built per step. */
+const STEP = 2000;
 
 /** One table as the element shows and sorts it. */
 export interface TableRow {
@@ -43,6 +47,15 @@ export class RowTracker {
    * previous one keeps the previous rates rather than dividing by zero.
    */
   next(tables: readonly TableMetrics[], at: number): TableRow[] {
+    return runToEnd(this.steps(tables, at));
+  }
+
+  /**
+   * {@link next} as work that pauses between steps of a few milliseconds (see TaskSlicer): new
+   * names must be ranked, which for 10,000 tables is more than one short task. Nothing changes
+   * until the work has ended, so work dropped half-way leaves the tracker as it was.
+   */
+  *steps(tables: readonly TableMetrics[], at: number): SlicedWork<TableRow[]> {
     const elapsed = at - this.#previousAt;
     // The API lists tables in a stable order: matching by position costs two string compares
     // per table, where a lookup by name would hash a fresh string. Any difference falls back.
@@ -51,7 +64,7 @@ export class RowTracker {
       tables.length === previous.length && tables.every((t, i) => t.table === previous[i]!.table && t.schema === previous[i]!.schema);
     const rows = sameTables
       ? tables.map((t, i) => this.#row(t, previous[i]!.key, previous[i]!.rank, previous[i], elapsed))
-      : this.#matchByName(tables, elapsed);
+      : yield* this.#matchByName(tables, elapsed);
     // A same-instant snapshot is not a new base for rates: the next one measures from the older.
     if (elapsed > 0) {
       this.#previous = rows;
@@ -61,18 +74,24 @@ export class RowTracker {
   }
 
   /** Tables added, dropped or reordered: match rows by name and rank the names again. */
-  #matchByName(tables: readonly TableMetrics[], elapsed: number): TableRow[] {
+  *#matchByName(tables: readonly TableMetrics[], elapsed: number): SlicedWork<TableRow[]> {
     const before = new Map(this.#previous.map((row) => [row.key, row]));
+    const ranks = yield* nameOrderInSteps(tables, this.#locale);
     const taken = new Set<string>();
-    const ranks = nameOrder(tables, this.#locale);
-    return tables.map((t, i) => {
+    const rows = new Array<TableRow>(tables.length);
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i]!;
       const base = `${t.schema}\u0000${t.table}`;
       // A duplicated name must still be its own row: the key is the rendering identity.
       let key = base;
       for (let n = 2; taken.has(key); n++) key = `${base}\u0000${n}`;
       taken.add(key);
-      return this.#row(t, key, ranks[i]!, before.get(key), elapsed);
-    });
+      rows[i] = this.#row(t, key, ranks[i]!, before.get(key), elapsed);
+      if (i % STEP === STEP - 1) yield;
+    }
+    // Ranking many names took several tasks: sorting and drawing the rows come in one of their own.
+    if (tables.length > STEP) yield NEXT_TASK;
+    return rows;
   }
 
   #row(t: TableMetrics, key: string, rank: number, before: TableRow | undefined, elapsed: number): TableRow {

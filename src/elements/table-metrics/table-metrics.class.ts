@@ -12,6 +12,7 @@ import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
 import { nextSort, type SortColumn, type SortLevel } from './sort.js';
+import { TaskSlicer } from './task-slicer.js';
 
 export type { SortColumn, SortLevel } from './sort.js';
 import { TableModel } from './table-model.js';
@@ -89,7 +90,9 @@ export class TableMetricsElement extends PipelineElement {
     this.store && this.pipelineId ? this.store.metrics(this.pipelineId) : undefined,
   );
 
-  readonly #model = new TableModel();
+  /** Takes in a snapshot of many new tables over several short tasks, not one long one. */
+  readonly #slicer = new TaskSlicer(this);
+  readonly #model = new TableModel((work, done) => this.#slicer.start(work, done));
   readonly #window = new RowWindow(this);
   @query('.scroller') private scroller: HTMLElement | undefined;
   @query('.body > [role="row"]') private firstRow: HTMLElement | undefined;
@@ -103,9 +106,10 @@ export class TableMetricsElement extends PipelineElement {
     const { state } = this.metrics;
     const tables = state.data?.tables;
     const rows = this.#derive();
+    const total = this.#model.rows.length;
     const now = Date.now();
     return html`<div part="base" class="frame">
-      ${tables && tables.length > 0 ? this.#renderToolbar(rows.length, tables.length) : nothing}
+      ${total > 0 ? this.#renderToolbar(rows.length, total) : nothing}
       ${state.error
         ? renderFailure({
             error: state.error,
@@ -119,9 +123,12 @@ export class TableMetricsElement extends PipelineElement {
         ? state.error ? nothing : renderLoading('tables')
         : !tables || tables.length === 0
           ? renderEmpty('No tables configured')
-          : rows.length === 0
-            ? renderNoMatch(this.filter, this.laggingOnly, this.#clearFilters)
-            : this.#renderTable(rows, now)}
+          : total === 0
+            ? // Tables listed, none taken in yet: the first snapshot of many is ranked over several tasks.
+              renderLoading('tables')
+            : rows.length === 0
+              ? renderNoMatch(this.filter, this.laggingOnly, this.#clearFilters)
+              : this.#renderTable(rows, now)}
     </div>`;
   }
 
@@ -131,8 +138,9 @@ export class TableMetricsElement extends PipelineElement {
 
   #derive(): readonly TableRow[] {
     const { data, updatedAt } = this.metrics.state;
-    this.#model.update(data?.tables, updatedAt ?? Date.now(), this.locale);
-    return this.#model.shown({ filter: this.filter, laggingOnly: this.laggingOnly, limits: this.#limits(), sort: this.sort });
+    const view = { filter: this.filter, laggingOnly: this.laggingOnly, limits: this.#limits(), sort: this.sort };
+    this.#model.update(data?.tables, updatedAt ?? Date.now(), this.locale, view);
+    return this.#model.shown(view);
   }
 
   #renderToolbar(shown: number, total: number): TemplateResult {

@@ -16,6 +16,12 @@ export type SlicedWork<T> = Generator<unknown, T, void>;
 /** Main-thread time one task may spend on the work, in ms: room for the render in the same task. */
 export const TASK_BUDGET_MS = 8;
 
+/**
+ * Yielded by work whose next step is long enough to want a task of its own (budget or not):
+ * `yield NEXT_TASK`.
+ */
+export const NEXT_TASK: unique symbol = Symbol('next task');
+
 /** Options of {@link TaskSlicer}. */
 export interface TaskSlicerOptions {
   /** Time per task, in ms. Default {@link TASK_BUDGET_MS}. */
@@ -122,7 +128,7 @@ export class TaskSlicer implements ReactiveController {
         this.#host.requestUpdate();
         return;
       }
-      if (performance.now() >= deadline) break;
+      if (step.value === NEXT_TASK || performance.now() >= deadline) break;
     }
     if (this.#progress && this.#frame === 0) {
       // One render a frame, just before it is drawn, however many slices ran since the last.

@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import { naturalCompare } from '../../src/elements/table-metrics/name-order.js';
 import type { TableMetrics } from '../../src/schemas/index.js';
 import { settle } from './provided-store.js';
-import { $, mount, names, NOW, poll, rows, t, text, type Mounted } from './table-metrics-harness.js';
+import '../../src/elements/table-metrics/table-metrics.js';
+import { $, metrics, mount, names, NOW, poll, rows, t, text, type Mounted } from './table-metrics-harness.js';
 
 /**
  * `count` tables listed out of name order, lags in 40 steps so that many tie: the order shown
@@ -81,6 +82,25 @@ describe('<table-metrics> taking in many new tables over several tasks', functio
     await finish(m);
     expect(names(m.el).slice(0, 5)).to.deep.equal(expectedFirst(newest, 5));
     expect(summary(m)).to.equal('50,000 tables');
+  });
+
+  it('shows none of the previous pipeline’s rows while another pipeline’s cached tables are taken in', async () => {
+    const m = await mount(many(N));
+    await finish(m);
+    // Another element shows pipeline "other" from the same store, so its metrics are cached.
+    const neighbour = Object.assign(document.createElement('table-metrics'), { pipelineId: 'other', locale: 'en-US' });
+    m.el.parentElement!.append(neighbour);
+    await settle();
+    const others = Array.from({ length: N }, (_, i) => t(`other_${i}`, i, i % 7));
+    m.source.last('getMetrics').resolve(metrics(others));
+    await settle();
+
+    m.el.pipelineId = 'other';
+    await m.el.updateComplete;
+    expect(rows(m.el)).to.have.length(0);
+    expect(text($(m.el, '[part="loading"]'))).to.contain('Loading tables');
+    await finish(m);
+    expect(names(m.el).slice(0, 3)).to.deep.equal(expectedFirst(others, 3));
   });
 
   it('does no work while detached and finishes once attached again', async () => {

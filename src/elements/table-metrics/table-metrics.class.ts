@@ -97,6 +97,8 @@ export class TableMetricsElement extends PipelineElement {
   @query('.scroller') private scroller: HTMLElement | undefined;
   @query('.body > [role="row"]') private firstRow: HTMLElement | undefined;
   @query('.body') private body: HTMLElement | undefined;
+  /** Store and pipeline the rows are of. */
+  #owner = '';
   /** The scroll body's size and offset for the rows in view, applied after render. */
   #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
@@ -137,6 +139,12 @@ export class TableMetricsElement extends PipelineElement {
   }
 
   #derive(): readonly TableRow[] {
+    const owner = `${this.store?.source.key ?? ''}\u0000${this.pipelineId}`;
+    if (owner !== this.#owner) {
+      // Another pipeline's tables (its metrics possibly cached already): none of these rows.
+      this.#owner = owner;
+      this.#model.reset();
+    }
     const { data, updatedAt } = this.metrics.state;
     const view = { filter: this.filter, laggingOnly: this.laggingOnly, limits: this.#limits(), sort: this.sort };
     this.#model.update(data?.tables, updatedAt ?? Date.now(), this.locale, view);

@@ -51,6 +51,8 @@ export class TableModel {
   #tables: readonly TableMetrics[] | undefined;
   #incoming: readonly TableMetrics[] | undefined;
   #rows: readonly TableRow[] = [];
+  /** Changes on {@link reset}, so work started before it is dropped when it ends. */
+  #generation = 0;
   #shown: { inputs: unknown[]; rows: readonly TableRow[] } = { inputs: [], rows: [] };
   #lagging: { inputs: unknown[]; counts: LaggingCounts } = { inputs: [], counts: { lagging: 0, critical: 0 } };
 
@@ -67,6 +69,15 @@ export class TableModel {
     return this.#rows;
   }
 
+  /** Forgets every row (another pipeline): nothing of the previous one is shown meanwhile. */
+  reset(): void {
+    this.#generation++;
+    this.#tracker = undefined;
+    this.#tables = undefined;
+    this.#incoming = undefined;
+    this.#rows = [];
+  }
+
   /**
    * Takes in the latest snapshot's tables; `at` is when it was loaded (ms), for the rates. The
    * rows for `view` are derived with them, so the task that shows them has only to draw.
@@ -80,7 +91,9 @@ export class TableModel {
     }
     if (tables === this.#tables || tables === this.#incoming) return;
     this.#incoming = tables;
+    const generation = this.#generation;
     this.#run(this.#takeIn(this.#tracker, tables ?? [], at, view), (rows) => {
+      if (generation !== this.#generation) return;
       this.#tables = tables;
       this.#incoming = undefined;
       this.#rows = rows;

@@ -3,6 +3,7 @@
  * four series), with the shapes that make charts hard: daily cycles, noise, lag spikes and
  * error bursts. The same week in the three shapes the candidates take.
  */
+import { mulberry32 } from '../sim/random.js';
 import { counterRates } from '../src/elements/metric-chart/rates.js';
 import type { HistoryPoint, MetricsHistory, PipelineMetrics } from '../src/schemas/index.js';
 
@@ -13,17 +14,6 @@ export const SAMPLES = 10_080;
 /** Spacing of the samples, in ms. */
 export const STEP_MS = 60_000;
 
-/** mulberry32: a seeded random source, so every run draws the same week. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The week as columns: instants (ms) and the four drawn series (errors already as a rate). */
 export interface WeekColumns {
@@ -42,7 +32,8 @@ export interface Week {
 
 /** A week ending at `end` (ms): history points and columns. */
 export function makeWeek(end: number): Week {
-  const next = random(42);
+  // Seeded, so every run draws the same week.
+  const next = mulberry32(42);
   const points: HistoryPoint[] = [];
   let errors = 0;
   for (let i = 0; i < SAMPLES; i++) {

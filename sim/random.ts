@@ -27,9 +27,9 @@ export function unit(...parts: readonly number[]): number {
   return hash(...parts) / 4_294_967_296;
 }
 
-/** A generator of uniform numbers in [0, 1) (mulberry32) seeded by `parts`, for drawing many values per key. */
-export function sequence(...parts: readonly number[]): () => number {
-  let state = hash(...parts);
+/** A generator of uniform numbers in [0, 1) from a 32-bit seed (mulberry32): the same seed, the same draws. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -37,6 +37,11 @@ export function sequence(...parts: readonly number[]): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/** A generator of uniform numbers in [0, 1) (mulberry32) seeded by `parts`, for drawing many values per key. */
+export function sequence(...parts: readonly number[]): () => number {
+  return mulberry32(hash(...parts));
 }
 
 /** A version-4-shaped UUID determined by `parts`, so ids are stable for a seed. */

@@ -156,17 +156,6 @@ export function fakeClock(): sinon.SinonFakeTimers {
   });
 }
 
-/** A deterministic random source in [0, 1) (mulberry32), for reproducible jitter. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Lets settled promises run their callbacks without moving fake time. */
 export async function flush(clock: sinon.SinonFakeTimers): Promise<void> {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type sinon from 'sinon';
 import { MonitorError } from '../../src/errors.js';
 import { MetricsStore } from '../../src/store/metrics-store.js';
-import { fakeClock, fakeConditions, FakeSource, flush, httpError, networkError, seededRandom, type Conditions } from './fake-source.js';
+import { mulberry32 } from '../../sim/random.js';
+import { fakeClock, fakeConditions, FakeSource, flush, httpError, networkError, type Conditions } from './fake-source.js';
 
 describe('MetricsStore under faults', () => {
   let clock: sinon.SinonFakeTimers;
@@ -69,7 +70,7 @@ describe('MetricsStore under faults', () => {
   });
 
   it('backs off on 5 failures with delays under min(cap, 1 s * 2^n), seeded jitter', async () => {
-    const store = new MetricsStore(source, { intervalMs: 1000, random: seededRandom(42) });
+    const store = new MetricsStore(source, { intervalMs: 1000, random: mulberry32(42) });
     watch(store);
     for (let n = 0; n < 5; n++) {
       const delay = await failAndMeasure(networkError());

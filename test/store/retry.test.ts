@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { backoffCeiling, backoffDelay } from '../../src/store/retry.js';
-import { seededRandom } from './fake-source.js';
+import { mulberry32 } from '../../sim/random.js';
 
 describe('backoffDelay', () => {
   it('stays within min(cap, base * 2^attempt) for any attempt and random value', () => {
@@ -20,7 +20,7 @@ describe('backoffDelay', () => {
   });
 
   it('spreads retries of many clients over the whole range (full jitter)', () => {
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     const delays = Array.from({ length: 1000 }, () => backoffDelay(4, random));
     const mean = delays.reduce((a, b) => a + b, 0) / delays.length;
     expect(Math.min(...delays)).to.be.below(1600);

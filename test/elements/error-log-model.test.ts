@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { groupErrors } from '../../src/elements/error-log/error-groups.js';
+import { filterErrors, groupErrors, type TypeFilter } from '../../src/elements/error-log/error-groups.js';
 import { ErrorHistory } from '../../src/elements/error-log/error-history.js';
+import { LogViewModel } from '../../src/elements/error-log/log-view-model.js';
 import type { PipelineError } from '../../src/schemas/index.js';
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -39,6 +40,41 @@ describe('<error-log> history', () => {
             const counts = { replication: 0, schema: 0, connection: 0, write: 0, unknown: 0 };
             expected.forEach((e) => counts[e.type]++);
             expect(history.counts).to.deep.equal(counts);
+          }
+        },
+      ),
+    );
+  });
+
+  it('shows, for any filter, what filtering and grouping every loaded error from scratch shows, as pages arrive', () => {
+    const viewArb = fc.record({
+      type: fc.constantFrom<TypeFilter>('all', 'write', 'schema'),
+      search: fc.constantFrom('', 'message 1', ' PUBLIC.T ', 'nothing'),
+      collapse: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 11 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.option(viewArb, { nil: undefined })), { maxLength: 12 }),
+        viewArb,
+        (messages, pages, first) => {
+          const all = log(messages);
+          const history = new ErrorHistory();
+          const model = new LogViewModel();
+          const seen = new Set<string>();
+          let view = first;
+          for (const [start, size, next] of pages) {
+            // Sometimes the reader changes the filter before the page, sometimes it stays.
+            view = next ?? view;
+            model.shown(history, view.type, view.search, view.collapse);
+            const from = start % all.length;
+            all.slice(from, from + size).forEach((e) => seen.add(e.id));
+            history.add(all.slice(from, from + size));
+            const expected = filterErrors(all.filter((e) => seen.has(e.id)), view.type, view.search);
+            const { visible, groups } = model.shown(history, view.type, view.search, view.collapse);
+            expect(visible.map((e) => e.id)).to.deep.equal(expected.map((e) => e.id));
+            const fromScratch = groupErrors(expected, view.collapse).map((g) => [g.key, g.entries.map((e) => e.id)]);
+            expect(groups.map((g) => [g.key, g.entries.map((e) => e.id)])).to.deep.equal(fromScratch);
           }
         },
       ),

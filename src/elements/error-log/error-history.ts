@@ -33,6 +33,8 @@ export class ErrorHistory {
   #index = new RepeatIndex();
   #order: Repeats[] = [];
   #version = 0;
+  #epoch = 0;
+  #onTopCount = 0;
 
   /** Every loaded error, newest first; older errors are appended in place (see `version`). */
   get entries(): readonly PipelineError[] {
@@ -42,6 +44,19 @@ export class ErrorHistory {
   /** Changes whenever errors were added, for memoising what is derived from them. */
   get version(): number {
     return this.#version;
+  }
+
+  /**
+   * Changes when the log is built anew (cleared, or a page interleaved with it). Within one epoch
+   * errors are only added on top or at the bottom, so a view can follow by looking at those.
+   */
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** Errors placed on top in this epoch: `entries` starts with them. */
+  get addedOnTop(): number {
+    return this.#onTopCount;
   }
 
   /** How many loaded errors there are of each type; changes in place (see `version`). */
@@ -83,6 +98,12 @@ export class ErrorHistory {
     this.#index = new RepeatIndex();
     this.#order = [];
     this.#version++;
+    this.#newEpoch();
+  }
+
+  #newEpoch(): void {
+    this.#epoch++;
+    this.#onTopCount = 0;
   }
 
   /** Inserts newest-first `fresh` errors: on top, at the bottom, or (rarely) interleaved. */
@@ -93,6 +114,7 @@ export class ErrorHistory {
     const bottom = this.#entries.at(-1);
     if (top !== undefined && newestFirst(fresh.at(-1)!, top) <= 0 && fresh.length <= INCREMENTAL) {
       this.#entries = fresh.concat(this.#entries);
+      this.#onTopCount += fresh.length;
       // Oldest first, so the newest ends up in front of its group and the group in front of all.
       for (let i = fresh.length - 1; i >= 0; i--) this.#onTop(fresh[i]!);
     } else if (bottom !== undefined && newestFirst(bottom, fresh[0]!) <= 0) {
@@ -104,6 +126,7 @@ export class ErrorHistory {
       }
     } else {
       this.#entries = this.#entries.length === 0 ? fresh : this.#entries.concat(fresh).sort(newestFirst);
+      this.#newEpoch();
       this.#index = new RepeatIndex();
       this.#order = [];
       for (const error of this.#entries) this.#atBottom(error);

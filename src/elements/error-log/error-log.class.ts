@@ -191,8 +191,7 @@ export class ErrorLog extends PipelineElement {
     }
     const history = this.#history;
     const entries = history.entries;
-    const visible = this.#view.visible(history, this.errorType, this.search);
-    const groups = this.#view.groups(history, visible, this.grouping === 'repeats');
+    const { visible, groups } = this.#view.shown(history, this.errorType, this.search, this.grouping === 'repeats');
     const total = Math.max(this.#page?.total_count ?? 0, entries.length);
     return html`${entries.length > 0
         ? renderLogToolbar({

@@ -37,6 +37,9 @@ describe('<error-log> with a page too large for one task', function () {
     await el.updateComplete;
     await settle();
   };
+  const untilFiltered = async (m: { el: Parameters<typeof $>[0] }) => {
+    for (let i = 0; i < 200 && status(m).includes('Filtering'); i++) await nextTask(m.el);
+  };
   const untilLoaded = async (m: { el: Parameters<typeof $>[0] }) => {
     for (let i = 0; i < 200 && status(m).includes('loaded'); i++) await nextTask(m.el);
   };
@@ -108,14 +111,45 @@ describe('<error-log> with a page too large for one task', function () {
     search.value = `#${schema.at(-1)!.id.slice(1)}`;
     search.dispatchEvent(new Event('input'));
     await m.el.updateComplete;
-    expect(text($(m.el, '[part="empty"]'))).to.contain('No errors match the filter');
+    // The one match is not loaded yet.
+    expect(messages(m.el)).to.deep.equal([]);
 
     await untilLoaded(m);
+    await untilFiltered(m);
     expect(messages(m.el)).to.deep.equal([schema.at(-1)!.message]);
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await m.el.updateComplete;
     expect(messages(m.el)).to.deep.equal(schema.slice(0, 100).map((e) => e.message));
+  });
+
+  it('applies a new search to a large loaded log newest first, over several tasks', async () => {
+    const errors = large(PER_TASK * 3);
+    const m = await mount();
+    await answer(m, 'live', page(errors));
+    await untilLoaded(m);
+    const search = $<HTMLInputElement>(m.el, '[part="search"]')!;
+    const type = async (value: string) => {
+      search.value = value;
+      search.dispatchEvent(new Event('input'));
+      await m.el.updateComplete;
+    };
+    // Only the oldest error matches: until every error was looked at, that is not "no match".
+    const oldest = errors.at(-1)!;
+    await type(`#${oldest.id.slice(1)}`);
+    expect(status(m)).to.contain('Filtering…');
+    expect(text($(m.el, '[part="loading"]'))).to.contain('Loading matching errors');
+    expect($(m.el, '[part="empty"]')).to.equal(null);
+    await untilFiltered(m);
+    expect(messages(m.el)).to.deep.equal([oldest.message]);
+
+    // Every 1,000th error matches "disk full" as well: the newest match shows at once.
+    await type('disk full');
+    expect(messages(m.el)).to.deep.equal(['disk full']);
+    expect(status(m)).to.contain('Filtering…');
+    await untilFiltered(m);
+    expect(status(m)).to.not.contain('Filtering');
+    expect(text(entries(m.el)[0]!.querySelector('[part="count"]'))).to.contain(`×${errors.length / 1000}`);
   });
 
   it('does no work while detached and finishes once attached again', async () => {

@@ -105,7 +105,9 @@ export class ErrorLog extends PipelineElement {
 
   readonly #history = new ErrorHistory();
   readonly #loader = new LogLoader(this);
-  readonly #view = new LogViewModel();
+  /** Applies a new filter to many loaded errors over several tasks. */
+  readonly #filtering = new TaskSlicer(this, MERGE_SLICING);
+  readonly #view = new LogViewModel((work, done) => this.#filtering.start(work, done));
   readonly #place = new ReadingPlace(this, () => this.scroller);
   readonly #slices = new TaskSlicer(this, MERGE_SLICING);
   /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
@@ -191,7 +193,7 @@ export class ErrorLog extends PipelineElement {
     }
     const history = this.#history;
     const entries = history.entries;
-    const { visible, groups } = this.#view.shown(history, this.errorType, this.search, this.grouping === 'repeats');
+    const { visible, groups, complete } = this.#view.shown(history, this.errorType, this.search, this.grouping === 'repeats');
     const total = Math.max(this.#page?.total_count ?? 0, entries.length);
     return html`${entries.length > 0
         ? renderLogToolbar({
@@ -211,9 +213,10 @@ export class ErrorLog extends PipelineElement {
             onDownload: () => void this.#export('download', visible),
           })
         : nothing}
-      ${entries.length === 0 ? nothing : renderStatus({ loaded: entries.length, total, unseen: this.#place.unseen, gap: this.#loader.gap, notice: this.notice, locale: this.locale, onShowNew: this.#place.showNew })}
+      ${entries.length === 0 ? nothing : renderStatus({ loaded: entries.length, total, filtering: !complete, unseen: this.#place.unseen, gap: this.#loader.gap, notice: this.notice, locale: this.locale, onShowNew: this.#place.showNew })}
       ${renderList({
         groups,
+        filtering: !complete,
         shown: this.shown,
         eager: this.#eager,
         loaded: entries.length,

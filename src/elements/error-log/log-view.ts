@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatInteger, type Locale } from '../../format/index.js';
-import { renderEmpty } from '../shared/query-status-view.js';
+import { renderEmpty, renderLoading } from '../shared/query-status-view.js';
 import { formatExact } from '../shared/time-view.js';
 import { renderEntry } from './entry-view.js';
 import type { ErrorGroup } from './error-groups.js';
@@ -11,6 +11,8 @@ import type { LogLoader } from './log-loader.js';
 /** What the list needs. */
 export interface ListInput {
   groups: readonly ErrorGroup[];
+  /** Older loaded errors are still being filtered: more entries may come below. */
+  filtering: boolean;
   /** How many of `groups` are rendered. */
   shown: number;
   /** How many of the first entries are drawn wherever they are; the others only near the view. */
@@ -29,7 +31,7 @@ export interface ListInput {
   onScroll(): void;
 }
 
-function renderFooter(input: ListInput): TemplateResult {
+function renderFooter(input: ListInput): TemplateResult | typeof nothing {
   const { loader, groups, shown, loaded, total } = input;
   const more = groups.length > shown || (!loader.exhausted && loaded < total);
   if (loader.error) {
@@ -38,7 +40,7 @@ function renderFooter(input: ListInput): TemplateResult {
       <button type="button" part="load-older" class="pm-button" @click=${input.onOlder}>Retry loading older errors</button>
     </div>`;
   }
-  if (!more) return html`<p part="end" class="end">No older errors</p>`;
+  if (!more) return input.filtering ? nothing : html`<p part="end" class="end">No older errors</p>`;
   return html`<button
     type="button"
     part="load-older"
@@ -55,6 +57,7 @@ function renderFooter(input: ListInput): TemplateResult {
 export function renderList(input: ListInput): TemplateResult {
   if (input.loaded === 0) return renderEmpty('No errors');
   if (input.groups.length === 0) {
+    if (input.filtering) return renderLoading('matching errors');
     return renderEmpty(
       'No errors match the filter',
       html` <button type="button" class="pm-button" @click=${input.onClearFilter}>Clear filter</button>`,
@@ -77,6 +80,8 @@ export function renderList(input: ListInput): TemplateResult {
 export interface StatusInput {
   loaded: number;
   total: number;
+  /** Older loaded errors are still being filtered. */
+  filtering: boolean;
   /** Errors that arrived while the reader was scrolled down. */
   unseen: number;
   gap: Date | undefined;
@@ -90,6 +95,7 @@ export function renderStatus(input: StatusInput): TemplateResult {
   const n = (v: number) => formatInteger(v, input.locale);
   return html`<div part="status" class="status">
     <span>${input.loaded >= input.total ? `${n(input.loaded)} errors` : `${n(input.loaded)} of ${n(input.total)} errors loaded`}</span>
+    ${input.filtering ? html`<span>Filtering…</span>` : nothing}
     ${input.unseen > 0
       ? html`<button type="button" part="new-errors" class="pm-button new" @click=${input.onShowNew}>
           ↑ ${n(input.unseen)} new ${input.unseen === 1 ? 'error' : 'errors'}

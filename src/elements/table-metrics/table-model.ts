@@ -8,7 +8,7 @@ import type { TableMetrics } from '../../schemas/index.js';
 import { countLagging, filterRows, type LagThresholds } from './filter.js';
 import { RowTracker, type TableRow } from './rows.js';
 import { sortRows, type SortLevel } from './sort.js';
-import { runToEnd, type SlicedWork } from './task-slicer.js';
+import { atOnce, type SlicedWork, type WorkRunner } from './task-slicer.js';
 
 /** What the user asked to see. */
 export interface ViewOptions {
@@ -33,14 +33,6 @@ const shownInputs = (rows: readonly TableRow[], { filter, laggingOnly, limits, s
 ];
 
 const laggingInputs = (rows: readonly TableRow[], limits: LagThresholds): unknown[] => [rows, limits.warning, limits.critical];
-
-/**
- * Runs sliced work and hands its result to `done`: at once, or over later tasks (a TaskSlicer's
- * `start`), `done` being called in the task that finished it.
- */
-export type WorkRunner = <T>(work: SlicedWork<T>, done: (result: T) => void) => void;
-
-const atOnce: WorkRunner = (work, done) => done(runToEnd(work));
 
 /** Snapshots in, rows to show out. */
 export class TableModel {

@@ -35,6 +35,15 @@ export interface TaskSlicerOptions {
   progress?: boolean;
 }
 
+/**
+ * Runs sliced work and hands its result to `done`: at once ({@link runToEnd}), or over later
+ * tasks (a {@link TaskSlicer}'s `start`), `done` being called in the task that finished it.
+ */
+export type WorkRunner = <T>(work: SlicedWork<T>, done: (result: T) => void) => void;
+
+/** A {@link WorkRunner} that runs the work at once. */
+export const atOnce: WorkRunner = (work, done) => done(runToEnd(work));
+
 /** Runs `work` to its end at once and returns its result. */
 export function runToEnd<T>(work: SlicedWork<T>): T {
   for (;;) {

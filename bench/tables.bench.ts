@@ -202,9 +202,25 @@ function logScenarios(n: number): Record<string, Scenario> {
     },
     run: () => measured(next, logRows),
   });
+  // The reader searches the fully loaded log: measured until every error was looked at.
+  const search: Scenario = {
+    setup: async () => {
+      await first(false).setup();
+      await first(false).run();
+    },
+    run: () =>
+      measured(async () => {
+        const input = shadow().querySelector<HTMLInputElement>('[part="search"]')!;
+        input.value = 'attempt 1/5';
+        input.dispatchEvent(new Event('input'));
+        await target.updateComplete;
+        await until(() => !/Filtering/.test(shadow().querySelector('[part="status"]')?.textContent ?? ''));
+      }, logRows),
+  };
   return {
     [`error-log first render ${n}`]: first(false),
     [`error-log append one ${n}`]: append(false),
+    [`error-log search ${n}`]: search,
     [`baseline log first render ${n}`]: first(true),
     [`baseline log append one ${n}`]: append(true),
   };

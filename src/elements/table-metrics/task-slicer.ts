@@ -5,8 +5,7 @@
  * test fake timers step; `scheduler.yield` they cannot). Anything running longer than 50 ms is a
  * long task: input waits for it and frames are dropped.
  *
- * `<error-log>` uses it too; it lives here only because this task's files were these two folders
- * (src/elements/shared/ is where it belongs).
+ * Shared with `<error-log>`; src/elements/shared/ would be its natural home.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

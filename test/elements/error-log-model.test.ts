@@ -81,6 +81,15 @@ describe('<error-log> history', () => {
     );
   });
 
+  it('searches for the text as typed, ignoring case: no character has a special meaning', () => {
+    const errors = log([1, 2, 3]).map((e, i) => ({ ...e, message: ['timeout (attempt 1/5)', 'a.b failed', 'axb failed'][i]! }));
+    const found = (search: string) => filterErrors(errors, 'all', search).map((e) => e.message);
+    expect(found('(ATTEMPT 1/5)')).to.deep.equal(['timeout (attempt 1/5)']);
+    expect(found('a.b')).to.deep.equal(['a.b failed']);
+    expect(found('[ax]b')).to.deep.equal([]);
+    expect(found(' Schema ')).to.deep.equal(errors.filter((e) => e.type === 'schema').map((e) => e.message));
+  });
+
   it('tells a page that shares nothing with what was loaded', () => {
     const all = log([1, 2, 3, 4, 5, 6]);
     const history = new ErrorHistory();

@@ -9,8 +9,8 @@
  * first, a few thousand errors per task: the first matches show at once, the rest fill in below.
  */
 import type { PipelineError, PipelineErrorType } from '../../schemas/index.js';
-import { ERROR_TYPES, filterErrors, RepeatIndex, type ErrorGroup, type TypeFilter } from './error-groups.js';
 import { atOnce, NEXT_TASK, type SlicedWork, type WorkRunner } from '../table-metrics/task-slicer.js';
+import { ERROR_TYPES, filterErrors, RepeatIndex, type ErrorGroup, type TypeFilter } from './error-groups.js';
 import type { ErrorHistory } from './error-history.js';
 
 /** Errors a render filters at most; more are left to the runner, in steps of {@link STEP}. */

@@ -8,7 +8,9 @@
  *
  *   node bench/run-tables.mjs [--runs 7] [--only "table sort"] [--json out.json] [--strict]
  *
- * --strict exits 1 when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium.
+ * --strict exits 1 when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium. Each
+ * scenario's unmeasured setup ends with a full garbage collection, so neither the previous
+ * scenario's garbage nor the generated data is collected inside the measured run.
  */
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
@@ -58,7 +60,8 @@ const bundle = await build({
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // --expose-gc: each setup ends with a full collection (see tables.bench.ts).
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
 });
 
 const results = [];

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ErrorHistory } from '../../src/elements/error-log/error-history.js';
 import { CHUNK, MERGE_SLICING } from '../../src/elements/error-log/sliced-merge.js';
-import { TASK_BUDGET_MS } from '../../src/elements/table-metrics/task-slicer.js';
+import { TASK_BUDGET_MS } from '../../src/elements/shared/task-slicer.js';
 import type { PipelineError } from '../../src/schemas/index.js';
 import { $, $$, answer, entries, error, messages, mount, NOW, page, press, text } from './error-log-harness.js';
 import { frame, settle } from './provided-store.js';

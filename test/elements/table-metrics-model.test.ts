@@ -4,7 +4,7 @@ import { nameOrder, naturalCompare, naturalKey } from '../../src/elements/table-
 import { RowTracker, type TableRow } from '../../src/elements/table-metrics/rows.js';
 import { RUN, sortIndices } from '../../src/elements/table-metrics/sliced-sort.js';
 import { nextSort, sortRows, type SortColumn, type SortLevel } from '../../src/elements/table-metrics/sort.js';
-import { runToEnd } from '../../src/elements/table-metrics/task-slicer.js';
+import { runToEnd } from '../../src/elements/shared/task-slicer.js';
 import type { TableMetrics } from '../../src/schemas/index.js';
 
 const COLUMNS: SortColumn[] = ['name', 'events', 'rate', 'lag', 'lastEvent'];

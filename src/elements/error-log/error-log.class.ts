@@ -8,7 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
-import { TaskSlicer } from '../table-metrics/task-slicer.js';
+import { TaskSlicer } from '../shared/task-slicer.js';
 import { renderCountsByType, renderTotalOnly } from './counts-view.js';
 import { errorLogStyles } from './error-log.styles.js';
 import { ErrorHistory } from './error-history.js';

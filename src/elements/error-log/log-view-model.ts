@@ -9,7 +9,7 @@
  * first, a few thousand errors per task: the first matches show at once, the rest fill in below.
  */
 import type { PipelineError, PipelineErrorType } from '../../schemas/index.js';
-import { atOnce, NEXT_TASK, type SlicedWork, type WorkRunner } from '../table-metrics/task-slicer.js';
+import { atOnce, NEXT_TASK, type SlicedWork, type WorkRunner } from '../shared/task-slicer.js';
 import { ERROR_TYPES, filterErrors, RepeatIndex, type ErrorGroup, type TypeFilter } from './error-groups.js';
 import type { ErrorHistory } from './error-history.js';
 

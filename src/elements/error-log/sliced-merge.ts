@@ -5,7 +5,7 @@
  * task and the rest of the log fills in over the following ones, rendered once a frame.
  */
 import type { PipelineError } from '../../schemas/index.js';
-import type { SlicedWork, TaskSlicerOptions } from '../table-metrics/task-slicer.js';
+import type { SlicedWork, TaskSlicerOptions } from '../shared/task-slicer.js';
 import type { ErrorHistory } from './error-history.js';
 
 /** Errors taken into the history per step; a page up to this size is taken at once. */

@@ -5,7 +5,7 @@
  * `Intl.Collator`'s cost (10,000 names: about 130,000 comparisons, none allocating).
  */
 import { sortIndices } from './sliced-sort.js';
-import { runToEnd, type SlicedWork } from './task-slicer.js';
+import { runToEnd, type SlicedWork } from '../shared/task-slicer.js';
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 

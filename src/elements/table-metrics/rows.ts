@@ -8,7 +8,7 @@
  */
 import type { TableMetrics } from '../../schemas/index.js';
 import { nameOrderInSteps } from './name-order.js';
-import { NEXT_TASK, runToEnd, type SlicedWork } from './task-slicer.js';
+import { NEXT_TASK, runToEnd, type SlicedWork } from '../shared/task-slicer.js';
 
 /** Rows built per step. */
 const STEP = 2000;

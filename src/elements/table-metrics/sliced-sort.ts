@@ -4,7 +4,7 @@
  * runs of {@link RUN} sorted natively, then merged pass by pass, pausing every {@link RUN}
  * elements placed.
  */
-import type { SlicedWork } from './task-slicer.js';
+import type { SlicedWork } from '../shared/task-slicer.js';
 
 /** Elements sorted natively at a time, and merged between two pauses. */
 export const RUN = 1024;

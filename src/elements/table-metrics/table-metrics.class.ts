@@ -12,7 +12,7 @@ import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
 import { nextSort, type SortColumn, type SortLevel } from './sort.js';
-import { TaskSlicer } from './task-slicer.js';
+import { TaskSlicer } from '../shared/task-slicer.js';
 
 export type { SortColumn, SortLevel } from './sort.js';
 import { TableModel } from './table-model.js';

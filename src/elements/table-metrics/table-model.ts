@@ -8,7 +8,7 @@ import type { TableMetrics } from '../../schemas/index.js';
 import { countLagging, filterRows, type LagThresholds } from './filter.js';
 import { RowTracker, type TableRow } from './rows.js';
 import { sortRows, type SortLevel } from './sort.js';
-import { atOnce, type SlicedWork, type WorkRunner } from './task-slicer.js';
+import { atOnce, type SlicedWork, type WorkRunner } from '../shared/task-slicer.js';
 
 /** What the user asked to see. */
 export interface ViewOptions {

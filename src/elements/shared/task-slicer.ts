@@ -3,9 +3,7 @@
  * or 100,000 errors indexed: the work is a generator whose every `yield` is a place it may pause;
  * it runs until a few milliseconds are spent, then goes on in a later task (`setTimeout`, which
  * test fake timers step; `scheduler.yield` they cannot). Anything running longer than 50 ms is a
- * long task: input waits for it and frames are dropped.
- *
- * Shared with `<error-log>`; src/elements/shared/ would be its natural home.
+ * long task: input waits for it and frames are dropped. Used by `<table-metrics>` and `<error-log>`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

@@ -11,24 +11,32 @@ export const MISSING = '—';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 /**
- * Builds a formatter, falling back to the browser's locale when the tag is malformed, so a typo
- * in an embedder's `locale` attribute degrades to default formatting instead of a broken card.
+ * Builds a formatter, degrading instead of throwing: a malformed locale tag in an embedder's
+ * `locale` attribute falls back to the browser's locale, then an unknown `timeZone` to the
+ * browser's zone, so a typo gives default formatting instead of a broken element.
  */
-function cached<F, O>(cache: Map<string, F>, locale: Locale, options: O, create: (locale: Locale, options: O) => F): F {
+function cached<F, O extends object>(cache: Map<string, F>, locale: Locale, options: O, create: (locale: Locale, options: O) => F): F {
   const key = `${locale ?? ''}\u0000${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (formatter === undefined) {
-    try {
-      formatter = create(locale, options);
-    } catch (error) {
-      if (!(error instanceof RangeError) || locale === undefined) throw error;
-      formatter = create(undefined, options);
+    const attempts: [Locale, O][] = [[locale, options]];
+    if (locale !== undefined) attempts.push([undefined, options]);
+    if ('timeZone' in options && options.timeZone !== undefined) attempts.push([undefined, { ...options, timeZone: undefined }]);
+    for (const [i, [l, o]] of attempts.entries()) {
+      try {
+        formatter = create(l, o);
+        break;
+      } catch (error) {
+        if (!(error instanceof RangeError) || i === attempts.length - 1) throw error;
+      }
     }
-    cache.set(key, formatter);
+    cache.set(key, formatter!);
   }
-  return formatter;
+  return formatter!;
 }
 
 /** A cached `Intl.NumberFormat` for `locale` and `options`. */
@@ -39,6 +47,16 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
 /** A cached `Intl.RelativeTimeFormat` for `locale` and `options`. */
 export function relativeTimeFormat(locale: Locale, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return cached(relativeFormats, locale, options, (l, o) => new Intl.RelativeTimeFormat(l, o));
+}
+
+/** A cached `Intl.DateTimeFormat` for `locale` and `options` (an unknown `timeZone` becomes the browser's). */
+export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, locale, options, (l, o) => new Intl.DateTimeFormat(l, o));
+}
+
+/** A cached `Intl.Collator` for `locale` and `options`. */
+export function collator(locale: Locale, options: Intl.CollatorOptions): Intl.Collator {
+  return cached(collators, locale, options, (l, o) => new Intl.Collator(l, o));
 }
 
 /** Whether `value` is a number a formatter can show (not undefined, NaN or ±Infinity). */

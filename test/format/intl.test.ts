@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { numberFormat, relativeTimeFormat } from '../../src/format/intl.js';
+import { collator, dateTimeFormat, numberFormat, relativeTimeFormat } from '../../src/format/intl.js';
 
 describe('Intl formatter cache', () => {
   it('reuses one formatter per locale and options, since cards format on every tick', () => {
@@ -12,5 +12,22 @@ describe('Intl formatter cache', () => {
     expect(numberFormat('de-DE', { maximumFractionDigits: 1 })).not.to.equal(base);
     expect(numberFormat('en-US', { maximumFractionDigits: 2 })).not.to.equal(base);
     expect(numberFormat(undefined, { maximumFractionDigits: 1 })).not.to.equal(base);
+  });
+
+  it("degrades a malformed locale to the browser's, then an unknown time zone to the browser's", () => {
+    const instant = Date.UTC(2026, 0, 1, 12, 0);
+    const options = { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Tokyo' } as const;
+    expect(dateTimeFormat('not a locale!', options).format(instant)).to.equal(dateTimeFormat(undefined, options).format(instant));
+    expect(dateTimeFormat('en-US', options).resolvedOptions().timeZone).to.equal('Asia/Tokyo');
+    const unknownZone = dateTimeFormat('en-US', { ...options, timeZone: 'Mars/Olympus_Mons' });
+    expect(unknownZone.resolvedOptions().timeZone).to.equal(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(collator('not a locale!', { numeric: true }).compare('t2', 't10')).to.be.below(0);
+    expect(numberFormat('not a locale!', { maximumFractionDigits: 0 }).format(1234.5)).to.equal(
+      new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(1234.5),
+    );
+  });
+
+  it('still throws for options no locale can mend', () => {
+    expect(() => numberFormat('en-US', { style: 'unit', unit: 'furlong-per-fortnight' })).to.throw(RangeError);
   });
 });

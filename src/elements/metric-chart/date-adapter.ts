@@ -6,6 +6,7 @@
  * zone's wall clock, so "next day" is the next midnight whether that is 23, 24 or 25 h away.
  */
 import { _adapters, type DateAdapter, type TimeUnit } from 'chart.js';
+import { dateTimeFormat } from '../../format/intl.js';
 import { zoneFor, type WallFields, type Zone } from './zoned-time.js';
 
 /** Options of the adapter, given per chart as the time scale's `adapters.date`. */
@@ -36,22 +37,9 @@ const PATTERNS: Record<Exclude<TimeFormat, 'quarter'>, Intl.DateTimeFormatOption
 
 const FIXED_MS: Partial<Record<TimeUnit, number>> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000 };
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(pattern: Intl.DateTimeFormatOptions, locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}|${JSON.stringify(pattern)}`;
-  let result = formatters.get(key);
-  if (result === undefined) {
-    const zone = timeZone && zoneFor(timeZone) !== zoneFor(undefined) ? timeZone : undefined;
-    try {
-      result = new Intl.DateTimeFormat(locale, { ...pattern, timeZone: zone });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      result = new Intl.DateTimeFormat(undefined, { ...pattern, timeZone: zone });
-    }
-    formatters.set(key, result);
-  }
-  return result;
+  const zone = timeZone && zoneFor(timeZone) !== zoneFor(undefined) ? timeZone : undefined;
+  return dateTimeFormat(locale, { ...pattern, timeZone: zone });
 }
 
 /** Formats `ts` in `format`'s style, e.g. `datetime` → "May 3, 2024, 2:05:00 PM GMT+2" (en-US). */

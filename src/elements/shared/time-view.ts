@@ -4,8 +4,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { formatRelative, MISSING, type Locale } from '../../format/index.js';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat } from '../../format/intl.js';
 
 const EXACT: Intl.DateTimeFormatOptions = {
   year: 'numeric',
@@ -19,18 +18,7 @@ const EXACT: Intl.DateTimeFormatOptions = {
 
 /** The exact instant in the locale's words, to the second and with the time zone: "Jan 1, 2026, 10:00:05 AM UTC". */
 export function formatExact(date: Date, locale: Locale): string {
-  const key = locale ?? '';
-  let format = formats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(locale, EXACT);
-    } catch {
-      // A malformed locale tag degrades to the browser's locale, as the other formatters do.
-      format = new Intl.DateTimeFormat(undefined, EXACT);
-    }
-    formats.set(key, format);
-  }
-  return format.format(date);
+  return dateTimeFormat(locale, EXACT).format(date);
 }
 
 /**

@@ -3,6 +3,7 @@
  * an absolute window → "May 1, 10:00 AM – May 1, 12:00 PM".
  */
 import type { HistoryRange } from '../../sources/source.js';
+import { dateTimeFormat, numberFormat } from '../../format/intl.js';
 import { parseDurationMs } from '../../store/range.js';
 
 const UNITS = [
@@ -11,17 +12,6 @@ const UNITS = [
   { unit: 'minute', ms: 60_000 },
   { unit: 'second', ms: 1000 },
 ] as const;
-
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = make();
-    formats.set(key, format);
-  }
-  return format as F;
-}
 
 const SINGLE_UNIT = /^(\d+)(s|m|h|d)$/;
 const UNIT_OF: Record<string, (typeof UNITS)[number]> = { d: UNITS[0], h: UNITS[1], m: UNITS[2], s: UNITS[3] };
@@ -34,29 +24,13 @@ export function formatSpan(span: string | number, display: 'long' | 'narrow', lo
   const single = typeof span === 'string' ? SINGLE_UNIT.exec(span) : null;
   const ms = typeof span === 'number' ? span : (parseDurationMs(span) ?? 0);
   const { unit, ms: size } = (single && UNIT_OF[single[2] ?? '']) || (UNITS.find((u) => ms % u.ms === 0 && ms >= u.ms) ?? UNITS[3]);
-  const format = cached(`n|${locale ?? ''}|${unit}|${display}`, () => {
-    const options = { style: 'unit', unit, unitDisplay: display } as const;
-    try {
-      return new Intl.NumberFormat(locale, options);
-    } catch {
-      // A malformed locale attribute degrades to the browser's locale.
-      return new Intl.NumberFormat(undefined, options);
-    }
-  });
+  const format = numberFormat(locale, { style: 'unit', unit, unitDisplay: display });
   return format.format(ms / size);
 }
 
 /** A local date and time, short: "May 1, 10:00 AM" (en-US). */
 export function formatMoment(date: Date, locale?: string, timeZone?: string): string {
-  const format = cached(`d|${locale ?? ''}|${timeZone ?? ''}`, () => {
-    const options = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone } as const;
-    try {
-      return new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // A malformed locale or unknown zone degrades to the browser's.
-      return new Intl.DateTimeFormat(undefined, { ...options, timeZone: undefined });
-    }
-  });
+  const format = dateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone });
   return format.format(date);
 }
 

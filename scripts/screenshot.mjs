@@ -10,5 +10,10 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 9
 page.on('console', (msg) => msg.type() === 'error' && console.error('console:', msg.text()));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(1500);
+// Content below the fold with `content-visibility: auto` is drawn only near the viewport: make
+// the viewport the whole page, so a full-page shot shows every row.
+const height = await page.evaluate(() => document.documentElement.scrollHeight);
+await page.setViewportSize({ width: Number(width), height });
+await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { fieldStyles } from '../shared/field-views.js';
 import { TaskSlicer } from '../shared/task-slicer.js';
 import { renderCountsByType, renderTotalOnly } from './counts-view.js';
 import { errorLogStyles } from './error-log.styles.js';
@@ -73,7 +74,7 @@ const EAGER = 12;
  * @cssproperty [--error-log-max-height=32rem] - Height at which the list scrolls.
  */
 export class ErrorLog extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, errorLogStyles];
+  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, fieldStyles, errorLogStyles];
 
   /** Errors per request: the live page polled for new errors, and each older page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;

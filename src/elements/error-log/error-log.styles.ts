@@ -66,24 +66,6 @@ export const errorLogStyles = css`
     font-weight: var(--_pm-font-weight-strong);
   }
 
-  .search {
-    flex: 1 1 12rem;
-    min-width: 0;
-    max-width: 24rem;
-    font: inherit;
-    padding: var(--_pm-space-xs) var(--_pm-space-sm);
-    color: var(--_pm-color-text);
-    background: var(--_pm-color-surface);
-    border: var(--_pm-border-width) solid var(--_pm-color-border);
-    border-radius: var(--_pm-radius-sm);
-  }
-
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_pm-space-xs);
-  }
-
   .status {
     color: var(--_pm-color-text-muted);
     font-variant-numeric: tabular-nums;

@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
 import type { PipelineErrorType } from '../../schemas/index.js';
+import { renderSearch, renderToggle } from '../shared/field-views.js';
 import type { ExportFormat } from './error-export.js';
 import type { TypeFilter } from './error-groups.js';
 import { TYPE_LABELS } from './entry-view.js';
@@ -44,24 +45,8 @@ export function renderLogToolbar(input: LogToolbarInput): TemplateResult {
       )}
     </div>
     <div class="controls">
-      <input
-        part="search"
-        class="search"
-        type="search"
-        aria-label="Search errors"
-        placeholder="Search errors"
-        .value=${input.search}
-        @input=${(e: Event) => input.onSearch((e.target as HTMLInputElement).value)}
-      />
-      <label class="toggle">
-        <input
-          part="group-toggle"
-          type="checkbox"
-          .checked=${input.collapse}
-          @change=${(e: Event) => input.onCollapse((e.target as HTMLInputElement).checked)}
-        />
-        Group repeats
-      </label>
+      ${renderSearch({ part: 'search', label: 'Search errors', placeholder: 'Search errors', value: input.search, onInput: input.onSearch })}
+      ${renderToggle('group-toggle', input.collapse, input.onCollapse, 'Group repeats')}
       <span role="group" aria-label="Export the errors shown" class="export" part="export">
         <select
           aria-label="Export format"

@@ -31,25 +31,6 @@ export const tableMetricsStyles = css`
     gap: var(--_pm-space-sm) var(--_pm-space-md);
   }
 
-  .filter {
-    flex: 1 1 12rem;
-    min-width: 0;
-    max-width: 24rem;
-    font: inherit;
-    padding: var(--_pm-space-xs) var(--_pm-space-sm);
-    color: var(--_pm-color-text);
-    background: var(--_pm-color-surface);
-    border: var(--_pm-border-width) solid var(--_pm-color-border);
-    border-radius: var(--_pm-radius-sm);
-  }
-
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_pm-space-xs);
-    white-space: nowrap;
-  }
-
   .summary {
     margin: 0 0 0 auto;
     color: var(--_pm-color-text-muted);

@@ -1,6 +1,7 @@
 /** The controls above the table and the line shown when nothing matches them. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
+import { renderSearch, renderToggle } from '../shared/field-views.js';
 import { renderEmpty } from '../shared/query-status-view.js';
 import type { LaggingCounts } from './table-model.js';
 
@@ -21,24 +22,13 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
   const n = (v: number) => formatInteger(v, input.locale);
   const { lagging, critical } = input.lagging;
   return html`<div part="toolbar" class="toolbar">
-    <input
-      part="filter"
-      class="filter"
-      type="search"
-      aria-label="Filter tables by name"
-      placeholder="Filter tables"
-      .value=${input.filter}
-      @input=${(e: Event) => input.onFilter((e.target as HTMLInputElement).value)}
-    />
-    <label class="toggle">
-      <input
-        part="lagging-toggle"
-        type="checkbox"
-        .checked=${input.laggingOnly}
-        @change=${(e: Event) => input.onLaggingOnly((e.target as HTMLInputElement).checked)}
-      />
-      Lagging only (${n(lagging)}${critical > 0 ? `, ${n(critical)} critical` : nothing})
-    </label>
+    ${renderSearch({ part: 'filter', label: 'Filter tables by name', placeholder: 'Filter tables', value: input.filter, onInput: input.onFilter })}
+    ${renderToggle(
+      'lagging-toggle',
+      input.laggingOnly,
+      input.onLaggingOnly,
+      html`Lagging only (${n(lagging)}${critical > 0 ? `, ${n(critical)} critical` : nothing})`,
+    )}
     <p part="summary" class="summary" role="status">
       ${input.shown === input.total ? `${n(input.total)} tables` : `Showing ${n(input.shown)} of ${n(input.total)} tables`}
     </p>

@@ -12,31 +12,19 @@
  * --only measures only the named candidates (a target whose reference was skipped reads n/a).
  * --strict exits 1 when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium.
  */
-import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { bundle, flag, launch, median, option } from './harness.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : args[i + 1];
-};
 const RUNS = Number(option('runs', '7'));
 const APPENDS = Number(option('appends', '15'));
 const CYCLES = Number(option('cycles', '100'));
 const JSON_OUT = option('json', '');
-const STRICT = args.includes('--strict');
+const STRICT = flag('strict');
 const ONLY = option('only', '');
 const OURS = 'metric-chart';
 const DEFAULT = 'Chart.js default';
 const DECIMATION = 'Chart.js + decimation';
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const hasUplot = (() => {
   try {
@@ -47,31 +35,10 @@ const hasUplot = (() => {
   }
 })();
 
-async function bundle(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    minify: true,
-    tsconfig: 'tsconfig.json',
-    // Lit's production build, as a page using the library would ship it.
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
-}
-
 const scripts = [await bundle('bench/chart.bench.ts')];
 if (hasUplot) scripts.push(await bundle('bench/chart-uplot.bench.ts'));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 
 const results = {};
 let version = '';

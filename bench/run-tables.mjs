@@ -12,20 +12,14 @@
  * scenario's unmeasured setup ends with a full garbage collection, so neither the previous
  * scenario's garbage nor the generated data is collected inside the measured run.
  */
-import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { bundle, flag, launch, median, option } from './harness.mjs';
 import { analyseTrace, TRACE_CATEGORIES } from './tables-trace.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : args[i + 1];
-};
 const RUNS = Number(option('runs', '7'));
 const ONLY = option('only', '');
 const JSON_OUT = option('json', '');
-const STRICT = args.includes('--strict');
+const STRICT = flag('strict');
 
 /** The issue's targets: script time of the operation and rows in the DOM. */
 const TARGETS = [
@@ -37,39 +31,17 @@ const TARGETS = [
   { scenario: 'table tick 10% 10000', rows: 200 },
 ];
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const script = await bundle('bench/tables.bench.ts');
 
-const bundle = await build({
-  entryPoints: ['bench/tables.bench.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  minify: true,
-  tsconfig: 'tsconfig.json',
-  // Lit's production build, as a page using the library would ship it.
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  // --expose-gc: each setup ends with a full collection (see tables.bench.ts).
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
-});
+// --expose-gc: each setup ends with a full collection (see tables.bench.ts).
+const browser = await launch(['--js-flags=--expose-gc']);
 
 const results = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tables bench</title></head><body></body></html>');
-  await page.addScriptTag({ type: 'module', content: bundle.outputFiles[0].text });
+  await page.addScriptTag({ type: 'module', content: script });
   await page.waitForFunction(() => window.tablesBench !== undefined);
   const cdp = await page.context().newCDPSession(page);
   /** Runs `operation` under a trace and returns the trace's events. */

@@ -38,14 +38,19 @@ class BenchProvider extends LitElement {
 }
 customElements.define('bench-provider', BenchProvider);
 
-/** A source that answers at once from whatever the scenario put in `metrics` and `errors`. */
+/** How long the source takes to answer, in ms: 0 as a warm cache, more as a server on a first load. */
+let latencyMs = 0;
+const answer = <T>(value: () => T): Promise<T> =>
+  latencyMs === 0 ? Promise.resolve(value()) : new Promise((resolve) => setTimeout(() => resolve(value()), latencyMs));
+
+/** A source that answers (after {@link latencyMs}) from whatever the scenario put in `metrics` and `errors`. */
 class InstantSource implements DataSource {
   readonly key = `bench:${Math.random()}`;
   readonly capabilities = { errorLog: true, control: false };
   metrics: PipelineMetrics = snapshot([]);
   errors: PipelineErrorPage[] = [];
-  getMetrics = () => Promise.resolve(this.metrics);
-  getErrors = () => Promise.resolve(this.errors.length > 1 ? this.errors.shift()! : this.errors[0]!);
+  getMetrics = () => answer(() => this.metrics);
+  getErrors = () => answer(() => (this.errors.length > 1 ? this.errors.shift()! : this.errors[0]!));
   listPipelines = () => Promise.reject(new Error('unused'));
   getPipeline = () => Promise.reject(new Error('unused'));
   getHistory = () => Promise.reject(new Error('unused'));
@@ -247,6 +252,8 @@ declare global {
       run(name: string): Promise<RunResult>;
       teardown(): void;
       longTasks(start: number, end: number): number[];
+      /** Makes the source answer after `ms` (a first load on a fresh page waits for the server). */
+      setLatency(ms: number): void;
     };
   }
 }
@@ -269,4 +276,7 @@ window.tablesBench = {
   },
   // Every long task overlapping the operation, including the one it started in.
   longTasks: (start, end) => longTasks.filter((t) => t.start + t.duration > start && t.start <= end).map((t) => t.duration),
+  setLatency: (ms) => {
+    latencyMs = ms;
+  },
 };

@@ -59,6 +59,26 @@ export function collator(locale: Locale, options: Intl.CollatorOptions): Intl.Co
   return cached(collators, locale, options, (l, o) => new Intl.Collator(l, o));
 }
 
+const warmed = new Set<string>();
+
+/**
+ * Builds a number and a relative-time formatter for `locale` in an idle moment, once per locale.
+ * The first Intl formatter of a page loads the locale's data (15-50 ms in Chromium); a connected
+ * element asks for this while its first request is in flight, so that cost does not land in the
+ * task that first shows the data.
+ */
+export function warmUpIntl(locale: Locale): void {
+  const key = locale ?? '';
+  if (warmed.has(key)) return;
+  warmed.add(key);
+  const warm = (): void => {
+    numberFormat(locale, {});
+    relativeTimeFormat(locale, { numeric: 'always', style: 'short' });
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
+  else setTimeout(warm, 0);
+}
+
 /** Whether `value` is a number a formatter can show (not undefined, NaN or ±Infinity). */
 export function isShowable(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { collator, dateTimeFormat, numberFormat, relativeTimeFormat } from '../../src/format/intl.js';
+import sinon from 'sinon';
+import { collator, dateTimeFormat, numberFormat, relativeTimeFormat, warmUpIntl } from '../../src/format/intl.js';
 
 describe('Intl formatter cache', () => {
   it('reuses one formatter per locale and options, since cards format on every tick', () => {
@@ -29,5 +30,23 @@ describe('Intl formatter cache', () => {
 
   it('still throws for options no locale can mend', () => {
     expect(() => numberFormat('en-US', { style: 'unit', unit: 'furlong-per-fortnight' })).to.throw(RangeError);
+  });
+
+  it("loads a locale's formatters when the page is idle, once per locale", () => {
+    const clock = sinon.useFakeTimers({ toFake: ['requestIdleCallback', 'setTimeout'] });
+    const built = sinon.spy(Intl, 'NumberFormat');
+    try {
+      warmUpIntl('fr-CA');
+      expect(built.called, 'nothing is built in the calling task').to.equal(false);
+      clock.runAll();
+      expect(built.callCount).to.equal(1);
+      expect(built.firstCall.args[0]).to.equal('fr-CA');
+      warmUpIntl('fr-CA');
+      clock.runAll();
+      expect(built.callCount, 'a second element of the locale schedules nothing').to.equal(1);
+    } finally {
+      built.restore();
+      clock.restore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { warmUpIntl } from '../../format/intl.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 
 /**
@@ -50,5 +51,10 @@ export abstract class PipelineElement extends LitElement {
   /** The store this element reads from; undefined while disconnected. */
   get store(): MetricsStore | undefined {
     return this.storeController.store;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warmUpIntl(this.locale);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The Prometheus source behind a dynamic `import()`: pages and bundles that read only the REST
- * API never load PromQL, the envelope parser or the Prometheus client (about 6.7 kB gzip off
- * every connected element). The single-file bundle inlines the import, so it still works offline.
+ * API never load PromQL, the envelope parser or the Prometheus client (a 5.9 kB gzip chunk that
+ * an app's bundler splits off). The single-file bundle inlines the import.
  */
 import { MonitorError } from '../errors.js';
 import type { HttpOptions } from './http.js';

@@ -2,25 +2,14 @@
  * Deterministic data for the table and error-log benchmark: per-table metrics snapshots and error
  * logs of any size, from a seeded generator so every run measures the same work.
  */
+import { mulberry32 } from '../sim/random.js';
 import type { PipelineError, PipelineErrorType, PipelineMetrics, TableMetrics } from '../src/schemas/index.js';
-
-/** A seeded random source in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The instant every generated timestamp is relative to. */
 export const BENCH_NOW = Date.UTC(2026, 0, 1, 12);
 
 /** `count` tables over 20 schemas; about a fifth lag past 5 s and a twentieth past 30 s. */
-export function makeTables(count: number, random = seeded(1)): TableMetrics[] {
+export function makeTables(count: number, random = mulberry32(1)): TableMetrics[] {
   return Array.from({ length: count }, (_, i) => {
     const r = random();
     return {
@@ -34,7 +23,7 @@ export function makeTables(count: number, random = seeded(1)): TableMetrics[] {
 }
 
 /** The next snapshot: a tenth of the tables (spread evenly) processed events and changed lag. */
-export function tickTables(tables: readonly TableMetrics[], random = seeded(2)): TableMetrics[] {
+export function tickTables(tables: readonly TableMetrics[], random = mulberry32(2)): TableMetrics[] {
   return tables.map((t, i) =>
     i % 10 === 0
       ? { ...t, events_processed: t.events_processed + Math.floor(random() * 1000), lag_seconds: random() * 40, last_event_at: new Date(BENCH_NOW) }
@@ -56,7 +45,7 @@ const TYPES: readonly PipelineErrorType[] = ['replication', 'schema', 'connectio
  * `count` errors, newest first, one a second. Half repeat one of 50 messages (so grouping has
  * work to do), half are unique, as a log with retry counters and offsets in its messages is.
  */
-export function makeErrors(count: number, random = seeded(3)): PipelineError[] {
+export function makeErrors(count: number, random = mulberry32(3)): PipelineError[] {
   return Array.from({ length: count }, (_, i) => {
     const type = TYPES[Math.floor(random() * TYPES.length)]!;
     const repeated = random() < 0.5;

@@ -5,10 +5,7 @@
  * `chart-uplot.bench.ts` when the package is installed). Each candidate has an unmeasured
  * `setup`, and measured `render`, `append` and `cycle` operations that resolve once drawn.
  */
-import { ContextProvider } from '@lit/context';
 import { Chart, Decimation, Legend, type ChartConfiguration } from 'chart.js';
-import { html, LitElement } from 'lit';
-import { storeContext } from '../src/controllers/store-context.js';
 import type { ChartPoint } from '../src/elements/metric-chart/chart-options.js';
 import { installIntlDateAdapter, intlAdapterOptions } from '../src/elements/metric-chart/date-adapter.js';
 import '../src/elements/metric-chart/metric-chart.js';
@@ -16,6 +13,7 @@ import type { MetricChart } from '../src/elements/metric-chart/metric-chart.js';
 import type { MetricsHistory, PipelineMetrics } from '../src/schemas/index.js';
 import type { DataSource } from '../src/sources/source.js';
 import { MetricsStore } from '../src/store/metrics-store.js';
+import { TestStoreProvider } from '../test/elements/store-provider.js';
 import { liveSnapshot, makeWeek, PIPELINE, type Week } from './chart-data.js';
 
 /** One way of drawing the week. */
@@ -60,17 +58,6 @@ declare global {
 Chart.register(Legend, Decimation);
 // The raw Chart.js references need a date adapter too, whichever candidate runs first.
 installIntlDateAdapter();
-
-class BenchChartProvider extends LitElement {
-  readonly #provider = new ContextProvider(this, { context: storeContext });
-  set store(store: MetricsStore | undefined) {
-    this.#provider.setValue(store);
-  }
-  protected override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('bench-chart-provider', BenchChartProvider);
 
 /** Answers at once, as a warm cache or a fast server would. */
 class InstantSource implements DataSource {
@@ -127,8 +114,9 @@ function elementCandidate(): Candidate {
         store = new MetricsStore(source, { intervalMs: 0 });
         store.setRange(PIPELINE, { range: '7d' });
       }
-      host = document.createElement('bench-chart-provider');
-      (host as BenchChartProvider).store = store;
+      const provider = new TestStoreProvider();
+      provider.store = store;
+      host = provider;
       el = document.createElement('metric-chart');
       el.pipelineId = PIPELINE;
       el.style.setProperty('--metric-chart-height', '400px');

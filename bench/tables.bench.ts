@@ -3,15 +3,13 @@
  * `bench/run-tables.mjs`. Each scenario has an unmeasured `setup` (data generation, mounting) and
  * a measured `run` (the operation), so the runner's CPU counters cover only the operation.
  */
-import { ContextProvider } from '@lit/context';
-import { html, LitElement } from 'lit';
-import { storeContext } from '../src/controllers/store-context.js';
 import '../src/elements/error-log/error-log.js';
 import '../src/elements/table-metrics/table-metrics.js';
 import type { PipelineError, PipelineErrorPage, PipelineMetrics } from '../src/schemas/index.js';
 import type { DataSource } from '../src/sources/source.js';
 import { MetricsStore } from '../src/store/metrics-store.js';
 import { BaselineLog, BaselineTable } from './tables-baseline.js';
+import { TestStoreProvider } from '../test/elements/store-provider.js';
 import { makeErrors, makeTables, snapshot, tickTables } from './tables-data.js';
 
 /** What one measured operation left behind. */
@@ -24,19 +22,6 @@ export interface RunResult {
   /** Rows (or entries) in the DOM. */
   rows: number;
 }
-
-class BenchProvider extends LitElement {
-  static override properties = { store: { attribute: false } };
-  store: MetricsStore | undefined;
-  readonly #provider = new ContextProvider(this, { context: storeContext });
-  protected override willUpdate(): void {
-    this.#provider.setValue(this.store);
-  }
-  protected override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('bench-provider', BenchProvider);
 
 /** How long the source takes to answer, in ms: 0 as a warm cache, more as a server on a first load. */
 let latencyMs = 0;
@@ -92,7 +77,7 @@ function mountElement(tag: string): void {
   stage = document.createElement('div');
   document.body.append(stage);
   store = new MetricsStore(source, { intervalMs: 0, timeoutMs: 0 });
-  const provider = document.createElement('bench-provider') as BenchProvider;
+  const provider = new TestStoreProvider();
   provider.store = store;
   target = document.createElement(tag) as typeof target;
   target.setAttribute('pipeline-id', 'bench');

@@ -3,25 +3,16 @@
  * provided by context the way `<pipeline-dashboard>` will, contract-shaped fixtures, and small
  * helpers to read what a user sees and hears.
  */
-import { ContextProvider } from '@lit/context';
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { storeContext } from '../../src/controllers/store-context.js';
 import type { Pipeline, PipelineMetrics } from '../../src/schemas/index.js';
 import { MetricsStore } from '../../src/store/metrics-store.js';
 import { fakeConditions, FakeSource, type Conditions } from '../store/fake-source.js';
+import './store-provider.js';
 
 /** The pipeline every fixture belongs to. */
 export const PIPELINE_ID = '4f1c2a9e-5b7d-4e3a-9c1f-2d8e6b0a7c35';
 
-/** Provides the store set on it to everything inside, by context. */
-class TestStoreHost extends HTMLElement {
-  readonly #provider = new ContextProvider(this, { context: storeContext });
-  set store(store: MetricsStore) {
-    this.#provider.setValue(store);
-  }
-}
-customElements.define('test-store-host', TestStoreHost);
 
 /** A metrics snapshot as the source delivers it (validated), with `overrides`. */
 export function metricsOf(overrides: Partial<PipelineMetrics> = {}): PipelineMetrics {
@@ -73,7 +64,7 @@ export function harness(): Harness {
     source,
     store,
     async mount<T extends Element>(template: TemplateResult) {
-      const host = await fixture(html`<test-store-host .store=${store}>${template}</test-store-host>`);
+      const host = await fixture(html`<test-store-provider .store=${store}>${template}</test-store-provider>`);
       return host.firstElementChild as T;
     },
     dispose() {

@@ -3,26 +3,10 @@
  * element under test by context, and a wait for rendering that counts animation frames (which
  * fake timers leave real) instead of sleeping.
  */
-import { ContextProvider } from '@lit/context';
-import { html, LitElement } from 'lit';
-import { storeContext } from '../../src/controllers/store-context.js';
 import { MetricsStore } from '../../src/store/metrics-store.js';
 import { FakeSource } from '../store/fake-source.js';
-
-/** Provides `store` to its children, as `<pipeline-dashboard>` does. */
-export class TestStoreProvider extends LitElement {
-  store: MetricsStore | undefined;
-  readonly #provider = new ContextProvider(this, { context: storeContext });
-
-  protected override willUpdate(): void {
-    this.#provider.setValue(this.store);
-  }
-
-  protected override render() {
-    return html`<slot></slot>`;
-  }
-}
-if (!customElements.get('test-store-provider')) customElements.define('test-store-provider', TestStoreProvider);
+// Registers <test-store-provider>, which the harnesses mount elements under.
+import './store-provider.js';
 
 /** A store that polls only when told to (interval 0) over a FakeSource answered by the test. */
 export function fakeStore(source = new FakeSource()): { store: MetricsStore; source: FakeSource } {

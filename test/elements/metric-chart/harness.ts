@@ -2,31 +2,16 @@
  * Mounts charts and selectors under a store answered by hand (FakeSource), provided by context
  * as a dashboard would, and reads what a user sees of them.
  */
-import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import { LitElement, html as litHtml, type TemplateResult } from 'lit';
-import { storeContext } from '../../../src/controllers/store-context.js';
+import type { LitElement, TemplateResult } from 'lit';
 import type { MetricChart } from '../../../src/elements/metric-chart/metric-chart.js';
 import type { ChartPoint } from '../../../src/elements/metric-chart/chart-options.js';
 import { MetricsStore } from '../../../src/store/metrics-store.js';
 import { FakeSource } from '../../store/fake-source.js';
+import type { TestStoreProvider } from '../store-provider.js';
+import '../store-provider.js';
 
-/** Provides `store` to its children through the store context. */
-export class TestStoreProvider extends LitElement {
-  readonly #provider = new ContextProvider(this, { context: storeContext });
-  /** Set before the children connect, so none of them falls back to a shared store on the network. */
-  set store(store: MetricsStore | undefined) {
-    this.#provider.setValue(store);
-  }
-  get store(): MetricsStore | undefined {
-    return this.#provider.value;
-  }
-  protected override render() {
-    return litHtml`<slot></slot>`;
-  }
-}
-if (!customElements.get('test-store-provider')) customElements.define('test-store-provider', TestStoreProvider);
 
 /** A store on a hand-answered source, polling off unless a test turns it on. */
 export function testStore(intervalMs = 0): { store: MetricsStore; source: FakeSource } {

@@ -9,6 +9,7 @@ import { renderFailure, renderLoading, statusStyles } from '../shared/query-stat
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
 import { fieldStyles } from '../shared/field-views.js';
+import { scrollerStyles } from '../shared/scroller-styles.js';
 import { TaskSlicer } from '../shared/task-slicer.js';
 import { renderCountsByType, renderTotalOnly } from './counts-view.js';
 import { errorLogStyles } from './error-log.styles.js';
@@ -74,7 +75,7 @@ const EAGER = 12;
  * @cssproperty [--error-log-max-height=32rem] - Height at which the list scrolls.
  */
 export class ErrorLog extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, fieldStyles, errorLogStyles];
+  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, fieldStyles, scrollerStyles, errorLogStyles];
 
   /** Errors per request: the live page polled for new errors, and each older page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;

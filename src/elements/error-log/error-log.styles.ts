@@ -77,20 +77,9 @@ export const errorLogStyles = css`
   }
 
   .scroller {
-    /* Contains the absolutely positioned visually-hidden texts, which would otherwise stretch the page. */
-    position: relative;
     max-height: var(--error-log-max-height, 32rem);
-    overflow: auto;
-    overscroll-behavior: contain;
     /* The element keeps the reader's place itself (scroll-anchor.ts); the browser must not as well. */
     overflow-anchor: none;
-    border: var(--_pm-border-width) solid var(--_pm-color-border);
-    border-radius: var(--_pm-radius-sm);
-  }
-
-  .scroller:focus-visible {
-    outline: var(--_pm-focus-ring);
-    outline-offset: var(--_pm-focus-ring-offset);
   }
 
   .list {

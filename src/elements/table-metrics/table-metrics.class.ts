@@ -13,6 +13,7 @@ import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
 import { nextSort, type SortColumn, type SortLevel } from './sort.js';
 import { fieldStyles } from '../shared/field-views.js';
+import { scrollerStyles } from '../shared/scroller-styles.js';
 import { TaskSlicer } from '../shared/task-slicer.js';
 
 export type { SortColumn, SortLevel } from './sort.js';
@@ -70,7 +71,7 @@ const rowKey = (row: TableRow): string => row.key;
  * @fires pm-sort-change - The user changed the sort; detail `{sort}`.
  */
 export class TableMetricsElement extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, fieldStyles, tableMetricsStyles];
+  static override styles = [tokens, visuallyHidden, statusStyles, timeStyles, fieldStyles, scrollerStyles, tableMetricsStyles];
 
   /** Lag in seconds at which a table shows "Warning" (and counts as lagging). */
   @property({ type: Number, attribute: 'lag-warning' }) lagWarning = 5;

@@ -38,17 +38,7 @@ export const tableMetricsStyles = css`
   }
 
   .scroller {
-    position: relative;
     max-height: var(--table-metrics-max-height, 28rem);
-    overflow: auto;
-    overscroll-behavior: contain;
-    border: var(--_pm-border-width) solid var(--_pm-color-border);
-    border-radius: var(--_pm-radius-sm);
-  }
-
-  .scroller:focus-visible {
-    outline: var(--_pm-focus-ring);
-    outline-offset: var(--_pm-focus-ring-offset);
   }
 
   .head,

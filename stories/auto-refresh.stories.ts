@@ -4,6 +4,7 @@ import '../src/elements/auto-refresh/auto-refresh.js';
 import { DEFAULT_INTERVALS } from '../src/elements/auto-refresh/intervals.js';
 import '../src/elements/pipeline-status/pipeline-status.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -48,7 +49,7 @@ export const CustomIntervals: Story = { args: { intervals: [0, 10_000, 60_000, 1
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column: the controls wrap. */

@@ -5,6 +5,7 @@ import type { PipelineError } from '../src/schemas/index.js';
 import type { MetricsStore } from '../src/store/metrics-store.js';
 import { CANNED_PIPELINE, cannedStore, hostile } from './tables-canned-store.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -105,7 +106,7 @@ export const LongLog: Story = {
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column: controls wrap, messages break anywhere. */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/metric-card/metric-card.js';
 import type { MetricCard } from '../src/elements/metric-card/metric-card.js';
+import { darkBackdrop } from './support/dark.js';
 
 type Args = Pick<MetricCard, 'label' | 'value' | 'unit' | 'previous' | 'history' | 'lowerIsBetter' | 'warning' | 'critical' | 'loading' | 'staleSince' | 'theme'> & {
   width: string;
@@ -72,7 +73,7 @@ export const Stale: Story = { args: { staleSince: new Date(Date.now() - 95_000) 
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark', value: 7.4 },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column. */

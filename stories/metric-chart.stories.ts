@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/metric-chart/metric-chart.js';
 import '../src/elements/time-range-selector/time-range-selector.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -90,7 +91,7 @@ export const Failed: Story = { args: { mode: 'error' } };
 /** Forced dark palette: the canvas reads its colours from the dark tokens. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column with a single series. */

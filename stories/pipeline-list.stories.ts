@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/elements/pipeline-list/pipeline-list.js';
 import type { StatusFilter } from '../src/elements/pipeline-list/pipeline-list.js';
 import { storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -68,7 +69,7 @@ export const Failed: Story = { args: { mode: 'error' } };
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column: each row stacks its figures under the name. */

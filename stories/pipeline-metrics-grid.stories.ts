@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -71,7 +72,7 @@ export const Failed: Story = { args: { mode: 'error' } };
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column. */

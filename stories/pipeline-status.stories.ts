@@ -5,6 +5,7 @@ import type { Pipeline, PipelineStatus } from '../src/schemas/index.js';
 import type { DataSource, RequestOptions } from '../src/sources/source.js';
 import { MetricsStore } from '../src/store/metrics-store.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode | 'fixed';
@@ -98,7 +99,7 @@ export const Failed: Story = { args: { mode: 'error' } };
 /** Forced dark palette, on a failed pipeline. */
 export const Dark: Story = {
   args: { theme: 'dark', pipelineId: storyPipelines.error },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column. */

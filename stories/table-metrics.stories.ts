@@ -4,6 +4,7 @@ import '../src/elements/table-metrics/table-metrics.js';
 import type { MetricsStore } from '../src/store/metrics-store.js';
 import { CANNED_PIPELINE, cannedStore, hostile, manyTables } from './tables-canned-store.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   mode: StoryMode;
@@ -86,7 +87,7 @@ export const HostileNames: Story = { args: { store: () => cannedStore({ tables: 
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark', lagWarning: 0.5, lagCritical: 2 },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column: the table scrolls sideways inside its frame. */

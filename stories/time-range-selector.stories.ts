@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/time-range-selector/time-range-selector.js';
 import { storyPipelines, storyStore } from './support/story-store.js';
+import { darkBackdrop } from './support/dark.js';
 
 interface Args {
   pipelineId: string;
@@ -64,7 +65,7 @@ export const SyncUrl: Story = { args: { syncUrl: true } };
 /** Forced dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#0f1115;padding:1rem">${story()}</div>`],
+  decorators: [darkBackdrop],
 };
 
 /** A phone-width column: the buttons wrap. */

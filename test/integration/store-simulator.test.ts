@@ -43,7 +43,9 @@ describe('the store against the real simulator', () => {
     await fetch('/__sim/reset', { method: 'POST' });
     const { pipelines } = (await (await fetch('/api/v1/pipelines')).json()) as { pipelines: { id: string; status: string }[] };
     const running = pipelines.find((p) => p.status === 'running')!;
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    // Date with the timers: the poller plans a retry as an instant (Date.now() + delay) and arms a
+    // timer for what is left of it, so a real Date that moved on would fire that timer early.
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], now: Date.now() });
     store = new MetricsStore(new RestSource({ endpoint: '/api/v1' }), { intervalMs: 0, timeoutMs: 1000 });
     query = store.metrics(running.id);
     unsubscribe = query.subscribe(() => {});

@@ -2,6 +2,10 @@
  * Whether the page is visible and whether the browser is online, as two observable flags.
  * Their event sources are swappable (`setEventListener`) so tests can hide the page or cut
  * the network without touching the real document; DOM listeners exist only while subscribed.
+ *
+ * A browser changes `document.visibilityState` (and `navigator.onLine`) before it fires the
+ * event, so a change is judged against the value the subscribers last heard, taken when the
+ * source connected, never against the live state.
  */
 import { Subscribable } from './subscribable.js';
 
@@ -38,7 +42,7 @@ export class FlagManager extends Subscribable<(value: boolean) => void> {
     if (this.hasListeners()) this.#connect();
   }
 
-  /** The flag now. */
+  /** The flag now: the last value the event source reported, else the live reading. */
   get value(): boolean {
     return this.#value ?? this.#read();
   }
@@ -59,12 +63,15 @@ export class FlagManager extends Subscribable<(value: boolean) => void> {
   }
 
   #connect(): void {
+    this.#value ??= this.#read();
     this.#cleanup = this.#source((value) => this.set(value)) ?? undefined;
   }
 
   #disconnect(): void {
     this.#cleanup?.();
     this.#cleanup = undefined;
+    // Unwatched, the real flag follows the live state again; a test's switch keeps its setting.
+    if (this.#source === this.#defaultSource) this.#value = undefined;
   }
 }
 

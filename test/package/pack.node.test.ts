@@ -1,13 +1,15 @@
 /**
- * The package as an app installs it: `npm pack`, then `npm install` of the tarball into a
- * scratch project (dependencies from the npm cache), then what a user does with it: import
- * entries (Node, with Lit's server DOM shim), type-check against them, bundle them with esbuild.
+ * The package as an app installs it: `npm pack`, the tarball unpacked into a scratch project's
+ * node_modules beside the dependencies it declares (and theirs, from this repository's install),
+ * then what a user does with it: import entries (Node, with Lit's server DOM shim), type-check
+ * against them, bundle them with esbuild. Nothing here asks the registry or the npm cache, so the
+ * test passes on a fresh machine and offline once `npm ci` has run.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
@@ -63,6 +65,31 @@ async function splitBundle(app: string, source: string): Promise<{ first: string
   return { first: inputsOf([...first]), onDemand: inputsOf(Object.keys(outputs).filter((file) => !first.has(file))) };
 }
 
+/**
+ * Links into `app/node_modules` every package `declared` names and, through package-lock.json,
+ * everything those depend on: what `npm install` would bring, and nothing the package forgot to
+ * declare (dev dependencies stay out of reach of the unpacked package).
+ */
+function linkDependencies(app: string, declared: string[]): void {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> }>;
+  };
+  const pending = [...declared];
+  const linked = new Set<string>();
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (linked.has(name)) continue;
+    const entry = lock.packages[`node_modules/${name}`];
+    if (!entry) throw new Error(`${name} is not in package-lock.json: is it declared?`);
+    linked.add(name);
+    const target = join(app, 'node_modules', name);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), target, 'dir');
+    const peers = Object.keys(entry.peerDependencies ?? {}).filter((peer) => lock.packages[`node_modules/${peer}`]);
+    pending.push(...Object.keys(entry.dependencies ?? {}), ...peers);
+  }
+}
+
 describe('the npm package installed into a scratch app', { timeout: 60_000 }, () => {
   let dir = '';
   let app = '';
@@ -71,12 +98,17 @@ describe('the npm package installed into a scratch app', { timeout: 60_000 }, ()
   before(async () => {
     requireBuild();
     dir = mkdtempSync(join(tmpdir(), 'pipeline-monitor-pack-'));
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
+    // An empty cache of its own: what the test needs must not come from an earlier install.
+    const env = { ...process.env, npm_config_cache: join(dir, 'npm-cache') };
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, env });
     [packed] = JSON.parse(stdout) as [PackResult];
     app = join(dir, 'app');
-    mkdirSync(app);
+    const installed = join(app, 'node_modules', 'pipeline-monitor');
+    mkdirSync(installed, { recursive: true });
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
-    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed.filename)], { cwd: app });
+    await run('tar', ['-xzf', join(dir, packed.filename), '-C', installed, '--strip-components=1']);
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    linkDependencies(app, Object.keys(manifest.dependencies ?? {}));
   });
 
   after(() => {

@@ -11,6 +11,7 @@ import { QueryCache } from './query-cache.js';
 import { abortedError, startRequest } from './request.js';
 import { initialQueryState, type QueryDefinition, type QueryState } from './query.js';
 import { DEFAULT_HISTORY_RANGE, historyRefetchFloorMs, rangeKey, sameRange } from './range.js';
+import { SETTLE_POLL_MS, waitForSettled, type SettledAction } from './settle.js';
 import { Subscribable } from './subscribable.js';
 
 /** How a store polls; all durations in milliseconds. */
@@ -52,6 +53,8 @@ export class MetricsStore extends Subscribable<() => void> {
   #intervalMs: number;
   #mutations = new Map<string, Mutation>();
   #ranges = new Map<string, HistoryRange>();
+  /** Pipelines being followed after a start or stop, with how many followers each. */
+  #settling = new Map<string, number>();
   #disposed = false;
 
   constructor(source: DataSource, options: MetricsStoreOptions = {}) {
@@ -115,9 +118,13 @@ export class MetricsStore extends Subscribable<() => void> {
     return this.#handle({ key: key('pipelines'), resource: 'pipeline list', fetch: (signal) => this.source.listPipelines({ signal }) });
   }
 
-  /** One pipeline's definition and status. */
+  /** One pipeline's definition and status; read every second while a start or stop of it settles. */
   pipeline(id: string): QueryHandle<Pipeline> {
-    return this.#handle({ key: key('pipeline', id), resource: 'pipeline', fetch: (signal) => this.source.getPipeline(id, { signal }) });
+    return this.#handle(
+      { key: key('pipeline', id), resource: 'pipeline', fetch: (signal) => this.source.getPipeline(id, { signal }) },
+      () => 0,
+      () => (this.#settling.has(id) ? SETTLE_POLL_MS : undefined),
+    );
   }
 
   /** One pipeline's current metrics snapshot. */
@@ -193,6 +200,26 @@ export class MetricsStore extends Subscribable<() => void> {
     return this.#control(id, 'stop');
   }
 
+  /**
+   * Follows an accepted start or stop of `id` to its end: reads the pipeline every second,
+   * whatever the poll interval (even off), until it is running, stopped or in error, or
+   * `timeoutMs` passed. The pipeline list is refetched once it has settled.
+   */
+  async settle(id: string, action: ControlAction, timeoutMs?: number): Promise<SettledAction> {
+    if (this.#disposed) return { action, pipeline: undefined, timedOut: true };
+    const since = Date.now();
+    this.#settling.set(id, (this.#settling.get(id) ?? 0) + 1);
+    this.#cache.find(key('pipeline', id))?.poller.plan();
+    try {
+      return await waitForSettled(this.pipeline(id), action, since, timeoutMs);
+    } finally {
+      const left = (this.#settling.get(id) ?? 1) - 1;
+      if (left > 0) this.#settling.set(id, left);
+      else this.#settling.delete(id);
+      if (!this.#disposed) this.#cache.invalidate([key('pipelines')]);
+    }
+  }
+
   /** Aborts everything and lets go of all timers and listeners; the store is unusable after. */
   dispose(): void {
     if (this.#disposed) return;
@@ -206,9 +233,10 @@ export class MetricsStore extends Subscribable<() => void> {
     return this.mutation(id).run(action);
   }
 
-  #handle<T>(definition: QueryDefinition<T>, floorMs: () => number = () => 0): QueryHandle<T> {
+  /** `urgentMs`, when it returns a period, overrides the poll interval (and polling being off). */
+  #handle<T>(definition: QueryDefinition<T>, floorMs: () => number = () => 0, urgentMs?: () => number | undefined): QueryHandle<T> {
     const cache = this.#cache;
-    const entry = () => cache.ensure(definition as QueryDefinition<unknown>, floorMs);
+    const entry = () => cache.ensure(definition as QueryDefinition<unknown>, floorMs, urgentMs);
     return {
       store: this,
       key: definition.key,

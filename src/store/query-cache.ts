@@ -57,8 +57,11 @@ export class QueryCache {
     return this.#entries.get(key);
   }
 
-  /** The entry for `definition`, created if missing; `floorMs` bounds how often it refetches. */
-  ensure(definition: QueryDefinition<unknown>, floorMs: () => number): CacheEntry {
+  /**
+   * The entry for `definition`, created if missing; `floorMs` bounds how often it refetches, and
+   * `urgentMs`, while it returns a period, replaces the store's.
+   */
+  ensure(definition: QueryDefinition<unknown>, floorMs: () => number, urgentMs?: () => number | undefined): CacheEntry {
     if (this.#disposed) throw new Error('MetricsStore used after dispose()');
     const existing = this.find(definition.key);
     if (existing) return existing;
@@ -70,7 +73,7 @@ export class QueryCache {
       onIdle: () => this.#deactivate(entry),
     });
     const poller = new Poller(query, {
-      periodMs: () => this.#options.periodMs(floorMs()),
+      periodMs: () => urgentMs?.() ?? this.#options.periodMs(floorMs()),
       canRun: () => this.#canRun(),
       random: this.#options.random,
     });

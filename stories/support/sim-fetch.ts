@@ -7,8 +7,8 @@ import { SimModel } from '../../sim/model.js';
 
 /** A `fetch` serving `/api/v1/...` from `model` at the instant `now()`; anything else is a 404. */
 export function simFetch(model: SimModel, now: () => number = Date.now): typeof fetch {
-  return async (input) => {
-    const request = input instanceof Request ? input : new Request(new URL(String(input), location.href));
+  return async (input, init) => {
+    const request = input instanceof Request ? input : new Request(new URL(String(input), location.href), init);
     const url = new URL(request.url);
     const path = url.pathname.replace(/(.)\/$/, '$1');
     const resolution = resolveRoute(request.method, path);

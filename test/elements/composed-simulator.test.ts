@@ -60,7 +60,7 @@ describe('composed elements against the simulator', function () {
     it('starts a stopped pipeline from its row, which then reports starting', async () => {
       const el = await list();
       control(el, 'analytics-replica', 'start').click();
-      await waitUntil(() => spoken(part(el, 'announcement')) === 'analytics-replica: pipeline started', 'the start is confirmed');
+      await waitUntil(() => spoken(part(el, 'announcement')) === 'analytics-replica: start accepted, starting…', 'the start is accepted');
       await waitUntil(() => badge(el, 'analytics-replica') === 'Status: Starting', 'the new status is fetched');
     });
 
@@ -68,7 +68,7 @@ describe('composed elements against the simulator', function () {
       const el = await list();
       control(el, 'orders-cdc', 'stop').click();
       part(el, 'confirm')!.click();
-      await waitUntil(() => spoken(part(el, 'announcement')) === 'orders-cdc: pipeline stopped', 'the stop is confirmed');
+      await waitUntil(() => spoken(part(el, 'announcement')) === 'orders-cdc: stop accepted, stopping…', 'the stop is accepted');
       await waitUntil(() => badge(el, 'orders-cdc') === 'Status: Stopping', 'the new status is fetched');
       await fetch(`/api/v1/pipelines/${ids['inventory-sync']}/stop`, { method: 'POST' });
       control(el, 'inventory-sync', 'stop').click();

@@ -40,7 +40,7 @@ describe('elements against the simulator', function () {
     const el = await status('analytics-replica');
     expect(badge(el)).to.equal('Status: Stopped');
     part(el, 'start')!.click();
-    await waitUntil(() => spoken(part(el, 'announcement')) === 'analytics-replica: pipeline started', 'the start is confirmed');
+    await waitUntil(() => spoken(part(el, 'announcement')) === 'analytics-replica: start accepted, starting…', 'the start is accepted');
     await waitUntil(() => badge(el) === 'Status: Starting', 'the new status is fetched');
     expect([enabled(el, 'start'), enabled(el, 'stop')]).to.deep.equal([false, true]);
   });
@@ -50,7 +50,7 @@ describe('elements against the simulator', function () {
     expect(badge(el)).to.equal('Status: Running');
     part(el, 'stop')!.click();
     part(el, 'confirm')!.click();
-    await waitUntil(() => spoken(part(el, 'announcement')) === 'orders-cdc: pipeline stopped', 'the stop is confirmed');
+    await waitUntil(() => spoken(part(el, 'announcement')) === 'orders-cdc: stop accepted, stopping…', 'the stop is accepted');
     await waitUntil(() => badge(el) === 'Status: Stopping', 'the new status is fetched');
     expect([enabled(el, 'start'), enabled(el, 'stop')]).to.deep.equal([false, false]);
   });

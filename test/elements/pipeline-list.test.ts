@@ -97,7 +97,7 @@ describe('<pipeline-list>', function () {
       t.h.source.last('startPipeline').resolve('pipeline started');
       await settle();
       await elementUpdated(el);
-      expect(spoken(part(el, 'announcement'))).to.equal('analytics-replica: pipeline started');
+      expect(spoken(part(el, 'announcement'))).to.equal('analytics-replica: start accepted, starting…');
       expect(t.h.source.callsTo('listPipelines'), 'the list is fetched again').to.have.length(2);
     });
 

@@ -124,7 +124,7 @@ describe('<pipeline-status>', function () {
       await elementUpdated(el);
       const announcement = part(el, 'announcement')!;
       expect(announcement.getAttribute('role')).to.equal('status');
-      expect(spoken(announcement)).to.equal('orders-cdc: pipeline started');
+      expect(spoken(announcement)).to.equal('orders-cdc: start accepted, starting…');
       expect(h.source.callsTo('getPipeline'), 'the status is fetched again').to.have.length(2);
       expect(events).to.deep.equal([
         { pipelineId: PIPELINE_ID, action: 'start', status: 'pending', message: undefined },
@@ -213,7 +213,7 @@ describe('<pipeline-status>', function () {
       expect(spoken(part(el, 'stop'))).to.equal('Stopping…');
       h.source.last('stopPipeline').resolve('pipeline stopped');
       await settle();
-      expect(spoken(part(el, 'announcement'))).to.equal('orders-cdc: pipeline stopped');
+      expect(spoken(part(el, 'announcement'))).to.equal('orders-cdc: stop accepted, stopping…');
     });
   });
 

@@ -10,7 +10,7 @@ import type { PipelineStatus } from '../../schemas/index.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 import type { ControlAction } from '../../store/mutation.js';
 import { renderAnnouncement, renderStopDialog, type Announcement } from './control-views.js';
-import { canRun } from './pipeline-lifecycle.js';
+import { canRun, describeOutcome, SETTLING_TEXT } from './pipeline-lifecycle.js';
 
 /** Detail of `pm-action`. */
 export interface PipelineActionDetail {
@@ -18,10 +18,15 @@ export interface PipelineActionDetail {
   pipelineId: string;
   /** What was asked for. */
   action: ControlAction;
-  /** `pending` when the request is sent, then `success` or `error`. */
-  status: 'pending' | 'success' | 'error';
-  /** The server's confirmation, or the failure's message (a 409's detail). */
+  /**
+   * `pending` when the request is sent, then `success` (accepted) or `error` (refused); after a
+   * success, `settled` once the pipeline reached the state the action ends in, or gave up there.
+   */
+  status: 'pending' | 'success' | 'error' | 'settled';
+  /** The server's confirmation, the failure's message (a 409's detail), or what the action ended in. */
   message: string | undefined;
+  /** With `settled`: the pipeline's status at the end; `timedOut` when it never got there. */
+  outcome?: { pipelineStatus: PipelineStatus | undefined; timedOut: boolean; ok: boolean };
 }
 
 /** A pipeline the user acts on. */
@@ -128,16 +133,29 @@ export class PipelineControl implements ReactiveController {
     if (!store) return;
     this.#announce(undefined);
     this.#emit({ pipelineId: id, action, status: 'pending', message: undefined });
+    let message: string;
     try {
-      const message = await (action === 'start' ? store.start(id) : store.stop(id));
-      this.#announce({ text: `${name}: ${message}`, ok: true });
-      this.#emit({ pipelineId: id, action, status: 'success', message });
+      message = await (action === 'start' ? store.start(id) : store.stop(id));
     } catch (error) {
       if (isAbort(error)) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.#announce({ text: `Could not ${action} ${name}. ${message}`, ok: false });
-      this.#emit({ pipelineId: id, action, status: 'error', message });
+      const text = error instanceof Error ? error.message : String(error);
+      this.#announce({ text: `Could not ${action} ${name}. ${text}`, ok: false });
+      this.#emit({ pipelineId: id, action, status: 'error', message: text });
+      return;
     }
+    // Accepted is not done: say so, then what the pipeline ended in.
+    this.#announce({ text: `${name}: ${SETTLING_TEXT[action]}`, ok: true });
+    this.#emit({ pipelineId: id, action, status: 'success', message });
+    const settled = await store.settle(id, action);
+    const outcome = describeOutcome(settled);
+    this.#announce({ text: `${name}: ${outcome.text}`, ok: outcome.ok });
+    this.#emit({
+      pipelineId: id,
+      action,
+      status: 'settled',
+      message: outcome.text,
+      outcome: { pipelineStatus: settled.pipeline?.status, timedOut: settled.timedOut, ok: outcome.ok },
+    });
   }
 
   #announce(announcement: Announcement | undefined): void {

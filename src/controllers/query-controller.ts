@@ -3,9 +3,11 @@
  * re-renders it on every state change, and follows the element to a new query when what
  * it shows changes (another pipeline, another store, the shared history range).
  */
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { QueryHandle } from '../store/metrics-store.js';
 import { initialQueryState, type QueryState } from '../store/query.js';
+import { failureScopeContext, type FailureScope } from './failure-scope.js';
 import { FollowingController } from './following-controller.js';
 
 /**
@@ -14,19 +16,40 @@ import { FollowingController } from './following-controller.js';
  */
 export type QuerySelector<T> = () => QueryHandle<T> | undefined;
 
-/** A reactive controller holding one query's state for its host. */
+/**
+ * A reactive controller holding one query's state for its host. Inside a parent that groups
+ * failures (a {@link FailureScope} by context), it reports its query's failure there, and the host
+ * shows only that its data is stale ({@link grouped}).
+ */
 export class QueryController<T> extends FollowingController {
   /** The selected query's state; the initial pending state while nothing is selected. */
   state: QueryState<T> = initialQueryState<T>();
   readonly #select: QuerySelector<T>;
   #handle: QueryHandle<T> | undefined;
   #unsubscribe: (() => void) | undefined;
+  #scope: FailureScope | undefined;
 
   /** Attaches to `host`; `select` is re-evaluated on connect, before each update and on store changes. */
-  constructor(host: ReactiveControllerHost, select: QuerySelector<T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, select: QuerySelector<T>) {
     super(host);
     this.#select = select;
+    new ContextConsumer(host, {
+      context: failureScopeContext,
+      subscribe: true,
+      callback: (scope) => {
+        if (scope === this.#scope) return;
+        this.#scope?.report(this, undefined, this.#retry);
+        this.#scope = scope;
+        this.#report();
+        host.requestUpdate();
+      },
+    });
     host.addController(this);
+  }
+
+  /** Whether a parent shows this query's failure, so the host shows only that its data is stale. */
+  get grouped(): boolean {
+    return this.#scope !== undefined;
   }
 
   /** Fetches the selected query now (a user's "retry"), resetting back-off. */
@@ -47,6 +70,14 @@ export class QueryController<T> extends FollowingController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#handle = undefined;
+    this.#scope?.report(this, undefined, this.#retry);
+  }
+
+  readonly #retry = (): Promise<void> => this.refresh();
+
+  #report(): void {
+    const { status, error } = this.state;
+    this.#scope?.report(this, status === 'error' ? error : undefined, this.#retry);
   }
 
   /** Switches to the currently selected query if it differs; returns whether it did. */
@@ -57,10 +88,12 @@ export class QueryController<T> extends FollowingController {
     this.#handle = next;
     if (!next) {
       this.state = initialQueryState<T>();
+      this.#report();
       return true;
     }
     const offQuery = next.subscribe((state) => {
       this.state = state;
+      this.#report();
       this.host.requestUpdate();
     });
     // The store announces shared changes (the history range) that can change the selection.
@@ -72,6 +105,7 @@ export class QueryController<T> extends FollowingController {
       offStore();
     };
     this.state = next.state;
+    this.#report();
     return true;
   }
 }

@@ -53,9 +53,13 @@ const REASONS: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+const CREDENTIALS_HINT =
+  'give the elements credentials with configureEndpoint(endpoint, { headers }) or { credentials: "include" } (see the README). ' +
+  'Nothing is retried until then.';
+
 const HINTS: Record<number, string> = {
-  401: ' Sign in again or check the access token.',
-  403: ' The signed-in account is not allowed to do this.',
+  401: ` Access was refused: sign in again, or ${CREDENTIALS_HINT}`,
+  403: ` Access was refused: the account these requests are sent as may not read this; check its role, or ${CREDENTIALS_HINT}`,
   404: ' Check the endpoint URL and the pipeline id.',
 };
 
@@ -216,9 +220,11 @@ function httpError(body: Body, a: Answer): MonitorError {
   }
   const title = problem.title === undefined ? a.statusLine : `${a.status} ${truncate(problem.title, 80)}`;
   const detail = problemMessage(problem);
+  const access = a.status === 401 || a.status === 403 ? (HINTS[a.status] ?? '') : '';
+  const end = access !== '' && !/[.!?]$/.test(detail) ? '.' : '';
   return new MonitorError({
     ...base,
-    message: `The ${a.resource} request failed with ${title}${detail === '' ? '.' : `: ${detail}`}`,
+    message: `The ${a.resource} request failed with ${title}${detail === '' ? '.' : `: ${detail}${end}`}${access}`,
   });
 }
 

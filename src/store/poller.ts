@@ -36,9 +36,14 @@ export class Poller {
     return this.#active;
   }
 
-  /** Starts polling: fetches now when due, else waits for the next due time. */
+  /**
+   * Starts polling: fetches now when due, else waits for the next due time. A failure that waits
+   * for the user (a 404, a 401) is tried once more by a new watcher: an element that mounts, such
+   * as a dashboard's sections after "Pipeline not found" was retried, is that user.
+   */
   start(): void {
     this.#active = true;
+    if (this.query.state.status === 'error' && this.#retryAt === undefined) this.#retryAt = Date.now();
     this.plan();
   }
 

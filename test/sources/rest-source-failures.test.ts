@@ -139,12 +139,18 @@ describe('RestSource failures', () => {
     );
   });
 
-  it('tells the user to sign in again on an empty 401', async () => {
+  it('says access was refused on an empty 401, and how to give the elements credentials', async () => {
     const error = await failure(metrics(rest(() => new Response(null, { status: 401 }))));
     expect(error.kind).to.equal('http');
-    expect(error.message).to.equal(
-      'The pipeline metrics request failed with 401 Unauthorized. Sign in again or check the access token.',
-    );
+    expect(error.message).to.match(/^The pipeline metrics request failed with 401 Unauthorized\. Access was refused: sign in again, or give/);
+    expect(error.message).to.contain('configureEndpoint(endpoint, { headers })');
+    expect(error.retryable).to.equal(false);
+  });
+
+  it('says access was refused on a 403 with problem details, after the server’s detail', async () => {
+    const error = await failure(metrics(rest(() => problem(403, { title: 'Forbidden', detail: 'role viewer lacks metrics:read' }))));
+    expect(error.message).to.match(/^The pipeline metrics request failed with 403 Forbidden: role viewer lacks metrics:read\. Access was refused/);
+    expect(error.message).to.contain('configureEndpoint');
     expect(error.retryable).to.equal(false);
   });
 

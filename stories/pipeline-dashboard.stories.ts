@@ -54,11 +54,14 @@ export const Loading: Story = { args: { mode: 'loading' } };
 /** A pipeline with no tables, samples or errors yet. */
 export const Empty: Story = { args: { mode: 'empty' } };
 
-/** Loaded once, then every refresh fails: last data kept, marked stale, with Retry. */
+/** Loaded once, then every refresh fails: one message with one Retry at the top, each section's data kept and marked stale. */
 export const Stale: Story = { args: { mode: 'stale' } };
 
-/** Nothing could be loaded: each section says so and offers Retry. */
+/** Nothing could be loaded: one message with one Retry at the top, each section saying it is not loaded. */
 export const Failed: Story = { args: { mode: 'error' } };
+
+/** An id the server does not know: one "Pipeline not found" in place of the sections. */
+export const NotFound: Story = { args: { pipelineId: '00000000-0000-4000-8000-000000000000' } };
 
 /** No pipeline selected. */
 export const NoPipeline: Story = { args: { pipelineId: '' } };

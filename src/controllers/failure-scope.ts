@@ -11,6 +11,8 @@ import { Subscribable } from '../store/subscribable.js';
 /** One failing query as its controller reports it. */
 interface Report {
   error: MonitorError;
+  /** The query's identity: several controllers showing one query retry it once. */
+  query: string;
   retry(): Promise<void>;
 }
 
@@ -42,15 +44,22 @@ export function causeOf(error: MonitorError): string {
 /** The failing queries of one composed view, grouped by cause. */
 export class FailureScope extends Subscribable<() => void> {
   #reports = new Map<object, Report>();
+  #notifying = false;
 
-  /** Records (or, with no error, clears) the failure of `reporter`'s query. */
-  report(reporter: object, error: MonitorError | undefined, retry: () => Promise<void>): void {
+  /** Records (or, with no error, clears) the failure of `reporter`'s `query`. */
+  report(reporter: object, error: MonitorError | undefined, query = '', retry: () => Promise<void> = async () => {}): void {
     const before = this.#reports.get(reporter);
     if (before?.error === error) return;
-    if (error) this.#reports.set(reporter, { error, retry });
+    if (error) this.#reports.set(reporter, { error, query, retry });
     else if (before) this.#reports.delete(reporter);
     else return;
-    this.notify();
+    // One outage reaches every section in the same task: the parent hears of it once.
+    if (this.#notifying) return;
+    this.#notifying = true;
+    queueMicrotask(() => {
+      this.#notifying = false;
+      this.notify();
+    });
   }
 
   /** The current failures, one group per cause, in the order the causes first appeared. */
@@ -66,7 +75,8 @@ export class FailureScope extends Subscribable<() => void> {
       key,
       errors: reports.map((report) => report.error),
       retry: async () => {
-        await Promise.all(reports.map((report) => report.retry()));
+        const once = new Map(reports.map((report) => [report.query, report.retry]));
+        await Promise.all([...once.values()].map((retry) => retry()));
       },
     }));
   }

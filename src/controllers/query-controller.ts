@@ -38,7 +38,7 @@ export class QueryController<T> extends FollowingController {
       subscribe: true,
       callback: (scope) => {
         if (scope === this.#scope) return;
-        this.#scope?.report(this, undefined, this.#retry);
+        this.#scope?.report(this, undefined);
         this.#scope = scope;
         this.#report();
         host.requestUpdate();
@@ -70,14 +70,15 @@ export class QueryController<T> extends FollowingController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#handle = undefined;
-    this.#scope?.report(this, undefined, this.#retry);
+    this.#scope?.report(this, undefined);
   }
 
   readonly #retry = (): Promise<void> => this.refresh();
 
   #report(): void {
     const { status, error } = this.state;
-    this.#scope?.report(this, status === 'error' ? error : undefined, this.#retry);
+    const handle = this.#handle;
+    this.#scope?.report(this, status === 'error' ? error : undefined, handle ? `${handle.store.source.key}\u0000${handle.key}` : '', this.#retry);
   }
 
   /** Switches to the currently selected query if it differs; returns whether it did. */

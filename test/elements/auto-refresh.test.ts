@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/elements/auto-refresh/auto-refresh.js';
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { AutoRefresh } from '../../src/elements/auto-refresh/auto-refresh.js';
-import { harness, metricsOf, part, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
+import { harness, metricsOf, part, pipelineOf, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
 
 const select = (el: AutoRefresh) => part(el, 'select') as HTMLSelectElement;
 const choices = (el: AutoRefresh) => [...select(el).options].map((o) => o.textContent?.trim());
@@ -114,6 +114,7 @@ describe('<auto-refresh>', function () {
     await expect(el).to.be.accessible();
 
     h.source.last('getMetrics').resolve(metricsOf());
+    h.source.last('getPipeline').resolve(pipelineOf());
     await settle();
     expect(part(el, 'spinner')).to.equal(null);
 
@@ -137,6 +138,7 @@ describe('<auto-refresh>', function () {
       el.after(grid);
       await settle();
       h.source.last('getMetrics').resolve(metricsOf());
+      h.source.last('getPipeline').resolve(pipelineOf());
       await settle();
       await elementUpdated(el);
       const time = part(el, 'updated')!.querySelector('time')!;

@@ -9,9 +9,12 @@ import '../../src/elements/pipeline-list/pipeline-list.js';
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
-import { part, spoken } from './element-harness.js';
+import { part, parts, spoken } from './element-harness.js';
 
 type FleetName = 'orders-cdc' | 'inventory-sync' | 'billing-events' | 'analytics-replica';
+
+// Captured before any test fakes the clock: the simulator answers in real time.
+const realTurn = window.setTimeout.bind(window);
 
 /** Waits for `condition` one animation frame at a time: frames keep running under fake timers. */
 async function frames(condition: () => boolean, what: string): Promise<void> {
@@ -119,20 +122,79 @@ describe('composed elements against the simulator', function () {
       clock.restore();
     });
 
-    it('keeps the last data through a failing back end, marked stale with the message, and recovers', async () => {
+    it('keeps the last data through a failing back end, marked stale, with one message, and recovers', async () => {
       const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
       const grid = part(el, 'grid')!;
       await waitUntil(() => !el.store!.isFetching && grid.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
       await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ metrics: { mode: 'error-500' } }) });
       await el.store!.refresh();
-      await waitUntil(() => grid.shadowRoot!.querySelector('[part~="problem"]'), 'the grid shows the failure');
-      expect(spoken(grid.shadowRoot!.querySelector('[part~="problem"]'))).to.match(/500/);
+      await waitUntil(() => part(el, 'problem'), 'the dashboard shows the failure');
+      expect(spoken(part(el, 'problem'))).to.match(/500/);
+      expect(spoken(grid.shadowRoot!.querySelector('[part~="stale"]'))).to.match(/^Stale · updated/);
       expect(grid.shadowRoot!.querySelector('[part~="events"]'), 'the cards stay').to.exist;
       await expect(el).to.be.accessible();
 
       await fetch('/__sim/faults', { method: 'DELETE' });
       await el.store!.refresh();
-      await waitUntil(() => !grid.shadowRoot!.querySelector('[part~="problem"]'), 'the grid recovers');
+      await waitUntil(() => !part(el, 'problem') && !grid.shadowRoot!.querySelector('[part~="stale"]'), 'the dashboard recovers');
+    });
+
+    it('gives two dashboards on one page distinct landmarks: axe finds nothing', async () => {
+      const page = await fixture<HTMLElement>(html`<main>
+        <pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>
+        <pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['inventory-sync']}></pipeline-dashboard>
+      </main>`);
+      const [first, second] = [...page.querySelectorAll<PipelineDashboard>('pipeline-dashboard')];
+      const loaded = (el: PipelineDashboard) => part(part(el, 'error-log')!, 'scroller') !== null;
+      await waitUntil(() => loaded(first!) && loaded(second!) && !first!.store!.isFetching, 'both dashboards show their errors', { timeout: 10_000 });
+      const regionNames = (el: PipelineDashboard) => [part(part(el, 'error-log')!, 'scroller')!.getAttribute('aria-label'), ...parts(el, 'heading').map((h) => spoken(h))];
+      expect(regionNames(first!)).to.include('Errors of orders-cdc, newest first');
+      expect(regionNames(second!)).to.include('Errors of inventory-sync, newest first');
+      await expect(page).to.be.accessible();
+    });
+
+    it('shows a 500 on every route as exactly one message with one Retry, which brings everything back', async () => {
+      const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
+      await waitUntil(() => !el.store!.isFetching && part(el, 'grid')!.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
+      await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ '*': { mode: 'error-500' } }) });
+      await el.store!.refresh();
+      await waitUntil(() => part(el, 'problem'), 'the dashboard shows the failure');
+      expect(parts(el, 'problem')).to.have.length(1);
+      const retries = [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? [node.shadowRoot] : []))]
+        .flatMap((root) => [...root.querySelectorAll('[part~="retry"]')]);
+      expect(retries, 'one Retry on the whole page').to.have.length(1);
+      expect(spoken(part(el, 'problem'))).to.match(/requests failed with 500/);
+
+      await fetch('/__sim/faults', { method: 'DELETE' });
+      part(el, 'retry')!.click();
+      await waitUntil(() => !part(el, 'problem'), 'Retry brings every section back');
+    });
+
+    it('shows an unknown pipeline id as one "Pipeline not found" and asks nothing more of it for 60 s', async () => {
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      const requests: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        requests.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${unknown}></pipeline-dashboard>`);
+        for (let i = 0; i < 100 && !part(el, 'not-found'); i++) {
+          await new Promise((resolve) => realTurn(resolve, 20));
+          await clock.tickAsync(0);
+        }
+        expect(spoken(part(el, 'not-found'))).to.contain('Pipeline not found');
+        expect(spoken(part(el, 'not-found'))).to.contain(unknown);
+        expect(parts(el, 'retry')).to.have.length(1);
+        const before = requests.filter((url) => url.includes(unknown)).length;
+        await clock.tickAsync(60_000);
+        expect(requests.filter((url) => url.includes(unknown)).length, 'no request for 60 s').to.equal(before);
+      } finally {
+        window.fetch = realFetch;
+        clock.restore();
+      }
     });
   });
 });

@@ -3,7 +3,7 @@ import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
 import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.js';
-import { networkError } from '../store/fake-source.js';
+import { httpError, networkError } from '../store/fake-source.js';
 import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, type Harness } from './element-harness.js';
 
 const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'];
@@ -148,26 +148,73 @@ describe('<pipeline-dashboard>', function () {
       await expect(el).to.be.accessible();
     });
 
-    it('failed: each section says so and offers Retry', async () => {
+    it('failed: one message at the top with one Retry, each section marked as not loaded', async () => {
       const el = await mount();
       await failAll(el);
+      expect(parts(el, 'problem'), 'one cause, one message').to.have.length(1);
+      expect(parts(el, 'retry'), 'one Retry').to.have.length(1);
+      expect(part(el, 'problems')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'problem')!.textContent).to.contain('Could not reach the server');
       for (const name of ['status', 'grid', 'chart-events', 'table-metrics', 'error-log']) {
-        expect(part(el, name)!.shadowRoot!.querySelector('[part~="retry"]'), `${name} offers Retry`).to.exist;
+        const root = part(el, name)!.shadowRoot!;
+        expect(root.querySelector('[part~="retry"]'), `${name} has no Retry of its own`).to.equal(null);
+        expect(root.textContent, `${name} says it is not loaded`).to.match(/not loaded/i);
       }
       await expect(el).to.be.accessible();
+
+      const before = h.source.calls.length;
+      part(el, 'retry')!.click();
+      await settle();
+      const retried = h.source.calls.slice(before).map((call) => call.method).sort();
+      expect(retried, 'one Retry retries every failed query once').to.deep.equal(['getErrors', 'getHistory', 'getMetrics', 'getPipeline']);
+      await answerAll(el);
+      expect(parts(el, 'problem'), 'the message goes once the data is back').to.have.length(0);
     });
 
-    it('stale: the last data stays, marked stale, and axe finds nothing', async () => {
+    it('stale: the last data stays, each section says since when, and axe finds nothing', async () => {
       const el = await mount();
       await answerAll(el);
       void h.store.refresh();
       await settle();
       await failAll(el);
+      expect(parts(el, 'problem')).to.have.length(1);
       const status = part(el, 'status')!.shadowRoot!;
       expect(status.querySelector('[part~="badge"]'), 'the status is kept').to.exist;
-      expect(status.querySelector('[part~="problem"]')!.textContent).to.contain('Status not current');
-      expect(part(el, 'chart-lag')!.shadowRoot!.querySelector('[part~="stale"]'), 'the chart is marked stale').to.exist;
+      expect(status.querySelector('[part~="problem"]')!.textContent).to.match(/Stale · updated/);
+      expect(part(el, 'chart-lag')!.shadowRoot!.querySelector('[part~="stale"]')!.textContent, 'the chart is marked stale').to.match(/Stale/);
+      expect(part(el, 'grid')!.shadowRoot!.querySelector('[part~="stale"]')!.textContent).to.match(/Stale · updated/);
       await expect(el).to.be.accessible();
     });
+
+    it('not found: one "Pipeline not found" with the id in place of the sections, and no polling of it', async () => {
+      const el = await mount();
+      for (const call of h.source.pending()) call.reject(httpError(404, 'The pipeline request failed with 404 Not Found.'));
+      await settle();
+      await elementUpdated(el);
+      const notFound = part(el, 'not-found')!;
+      expect(notFound.textContent).to.contain('Pipeline not found');
+      expect(notFound.textContent).to.contain(PIPELINE_ID);
+      expect(parts(el, 'section'), 'no sections').to.have.length(0);
+      expect(parts(el, 'retry')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      const before = h.source.calls.length;
+      void h.store.refresh();
+      await settle();
+      expect(h.source.calls.slice(before).map((call) => call.method), 'only the pipeline is still watched').to.deep.equal(['getPipeline']);
+      h.source.last('getPipeline').resolve(pipelineOf());
+      await settle();
+      await elementUpdated(el);
+      expect(parts(el, 'section'), 'found again: the sections return').to.have.length(SECTIONS.length);
+      await settle();
+      expect(h.source.pending().map((call) => call.method).sort(), 'and load afresh').to.include.members(['getErrors', 'getHistory', 'getMetrics']);
+    });
+  });
+
+  it('names every section after its pipeline, so two dashboards on a page are distinct landmarks', async () => {
+    const el = await mount();
+    await answerAll(el);
+    const headings = parts(el, 'heading').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headings).to.deep.equal(['Current metrics · orders-cdc', 'History · orders-cdc', 'Tables · orders-cdc', 'Errors · orders-cdc']);
   });
 });

@@ -2,11 +2,12 @@ import { elementUpdated, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
+import '../../src/elements/pipeline-status/pipeline-status.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { PipelineMetrics } from '../../src/schemas/index.js';
 import { networkError } from '../store/fake-source.js';
-import { harness, metricsOf, part, parts, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
+import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
 
 const card = (grid: PipelineMetricsGrid, name: 'events' | 'lag' | 'buffer' | 'errors'): MetricCard =>
   part(grid, name) as MetricCard;
@@ -82,13 +83,29 @@ describe('<pipeline-metrics-grid>', function () {
       expect(part(el, 'total-events')!.querySelector('dd')!.title).to.equal('1,234,567');
       expect(summary(el, 'iceberg-commits')).to.equal('4.3K');
       expect(summary(el, 'data-written')).to.equal('5 GiB');
-      expect(summary(el, 'uptime')).to.equal('2h 30m');
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
       await expect(el).to.be.accessible();
     });
 
-    it('shows a dash for the uptime when the source sends none', async () => {
+    it('shows the uptime from the pipeline’s start, the same figure as <pipeline-status> beside it', async () => {
+      const page = await h.mount<HTMLElement>(html`<div>
+        <pipeline-status pipeline-id=${PIPELINE_ID} locale="en-US"></pipeline-status>
+        <pipeline-metrics-grid pipeline-id=${PIPELINE_ID} locale="en-US"></pipeline-metrics-grid>
+      </div>`);
+      await settle();
+      const el = page.querySelector('pipeline-metrics-grid')!;
+      const status = page.querySelector('pipeline-status')!;
+      expect(h.source.callsTo('getPipeline'), 'one request for both').to.have.length(1);
+      h.source.last('getPipeline').resolve(pipelineOf({ status: 'running', started_at: new Date(Date.now() - (2 * 3600 + 30 * 60 + 15) * 1000) }));
+      await deliver(el, metricsOf({ uptime: '2h29m50s' }));
+      await status.updateComplete;
+      expect(summary(el, 'uptime')).to.equal('2h 30m');
+      expect(spoken(status.shadowRoot!.querySelector('[part~="since"]'))).to.contain('Running for 2h 30m');
+    });
+
+    it('shows a dash for the uptime of a pipeline that is not running', async () => {
       const el = await grid();
+      h.source.last('getPipeline').resolve(pipelineOf({ status: 'stopped', started_at: new Date(Date.now() - 60_000) }));
       await deliver(el, metricsOf({ status: 'stopped', uptime: undefined }));
       expect(summary(el, 'uptime')).to.equal('—');
     });

@@ -25,7 +25,10 @@ export abstract class PipelineElement extends LitElement {
   /** Label matchers naming the pipeline's series when `source="prometheus"`, e.g. `source="postgres-orders"`. */
   @property() selector = '';
 
-  /** The pipeline's display name when `source="prometheus"` (Prometheus knows no names). */
+  /**
+   * The pipeline's display name: with `source="prometheus"` its name (Prometheus knows no names);
+   * always part of the element's accessible names, so two pipelines' elements on a page differ.
+   */
   @property({ attribute: 'pipeline-name' }) pipelineName = '';
 
   /** The `rate()` window when `source="prometheus"`; set about 4 × the scrape interval. Empty: the source's default. */
@@ -47,6 +50,11 @@ export abstract class PipelineElement extends LitElement {
     pipelineName: this.pipelineName,
     rateWindow: this.rateWindow,
   }));
+
+  /** Names the pipeline in accessible names: `pipeline-name`, else the start of its id. */
+  protected get pipelineLabel(): string {
+    return this.pipelineName || `pipeline ${this.pipelineId.slice(0, 8)}`;
+  }
 
   /** The store this element reads from; undefined while disconnected. */
   get store(): MetricsStore | undefined {

@@ -179,7 +179,9 @@ export class ErrorLog extends PipelineElement {
     const { error, data, updatedAt } = active.state;
     const onRetry = () => void active.refresh();
     return html`<div part="base" class="frame">
-      ${error ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry }) : nothing}
+      ${error
+        ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry, grouped: active.grouped })
+        : nothing}
       ${data === undefined ? (error ? nothing : renderLoading('errors')) : this.#renderData(now)}
     </div>`;
   }
@@ -218,6 +220,7 @@ export class ErrorLog extends PipelineElement {
       ${entries.length === 0 ? nothing : renderStatus({ loaded: entries.length, total, filtering: !complete, unseen: this.#place.unseen, gap: this.#loader.gap, notice: this.notice, locale: this.locale, onShowNew: this.#place.showNew })}
       ${renderList({
         groups,
+        pipelineLabel: this.pipelineLabel,
         filtering: !complete,
         shown: this.shown,
         eager: this.#eager,

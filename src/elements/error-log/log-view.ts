@@ -11,6 +11,8 @@ import type { LogLoader } from './log-loader.js';
 /** What the list needs. */
 export interface ListInput {
   groups: readonly ErrorGroup[];
+  /** Names the pipeline in the list's region, so two logs on a page are distinct landmarks. */
+  pipelineLabel: string;
   /** Older loaded errors are still being filtered: more entries may come below. */
   filtering: boolean;
   /** How many of `groups` are rendered. */
@@ -64,7 +66,7 @@ export function renderList(input: ListInput): TemplateResult {
     );
   }
   const entry = { now: input.now, locale: input.locale, onToggle: input.onToggle };
-  return html`<div part="scroller" class="scroller" role="region" aria-label="Errors, newest first" tabindex="0" @scroll=${input.onScroll}>
+  return html`<div part="scroller" class="scroller" role="region" aria-label="Errors of ${input.pipelineLabel}, newest first" tabindex="0" @scroll=${input.onScroll}>
     <ol part="list" class="list">
       ${repeat(
         input.groups.slice(0, input.shown),

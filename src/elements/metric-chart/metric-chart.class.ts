@@ -160,13 +160,13 @@ export class MetricChart extends PipelineElement {
     const names = visible.map((key) => SERIES[key].label).join(', ') || 'no series';
     const description = `${this.label}: ${names}, ${describeRange(this.range, this.locale, this.timeZone)}`;
     let overlay: TemplateResult | typeof nothing = nothing;
-    if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry) : renderSkeleton();
+    if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry, this.history.grouped) : renderSkeleton();
     else if (columns.x.length === 0) overlay = renderEmpty();
     return html`<div part="base" class="chart" role="group" aria-labelledby="label" aria-busy=${isFetching ? 'true' : 'false'}>
       ${renderHeader({ label: this.label, series: this.series, hidden: this.hiddenSeries, zoomed: this.zoom.active,
         hasData: data !== undefined, tableOpen: this.tableOpen, toggleSeries: this.toggleSeries, resetZoom: this.resetZoom,
         toggleTable: this.toggleTable })}
-      ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry) : nothing}
+      ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry, this.history.grouped) : nothing}
       <div part="plot" class="plot">
         <canvas part="canvas" class=${columns?.x.length ? '' : 'canvas--blank'} role="img" aria-label=${description}
           aria-describedby="summary" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}

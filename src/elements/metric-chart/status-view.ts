@@ -18,8 +18,16 @@ export function renderEmpty(): TemplateResult {
   </div>`;
 }
 
-/** The failure of a first load: nothing to show but the reason and a way to try again. */
-export function renderFailure(error: MonitorError, retry: () => void): TemplateResult {
+/**
+ * The failure of a first load: nothing to show but the reason and a way to try again; `grouped`
+ * when a parent shows the reason and the Retry.
+ */
+export function renderFailure(error: MonitorError, retry: () => void, grouped = false): TemplateResult {
+  if (grouped) {
+    return html`<div part="error" class="overlay message" role="status">
+      <p>${renderIcon('stale', 'error-icon')}<span>History not loaded · see the message above</span></p>
+    </div>`;
+  }
   return html`<div part="error" class="overlay message message--error" role="alert">
     <p>${renderIcon('critical', 'error-icon')}<span>Could not load the history: ${error.message}</span></p>
     <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
@@ -28,7 +36,7 @@ export function renderFailure(error: MonitorError, retry: () => void): TemplateR
 
 /**
  * Above a chart whose refresh failed: it still shows the last good data, marked stale with its
- * age, with the reason and a Retry.
+ * age, with the reason and a Retry (only the age when `grouped`).
  */
 export function renderStale(
   error: MonitorError | undefined,
@@ -36,9 +44,13 @@ export function renderStale(
   now: number,
   locale: string | undefined,
   retry: () => void,
+  grouped = false,
 ): TemplateResult | typeof nothing {
   if (error === undefined) return nothing;
   const age = updatedAt === undefined ? '' : ` · updated ${formatRelative(updatedAt, now, locale)}`;
+  if (grouped) {
+    return html`<div part="stale" class="stale" role="status">${renderIcon('stale', 'stale-icon')}<span class="stale__text">Stale${age}</span></div>`;
+  }
   return html`<div part="stale" class="stale" role="status">
     ${renderIcon('stale', 'stale-icon')}
     <span class="stale__text">Stale${age}: ${error.message}</span>

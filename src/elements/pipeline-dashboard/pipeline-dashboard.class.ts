@@ -1,10 +1,16 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { FailureScope, failureScopeContext } from '../../controllers/failure-scope.js';
+import { QueryController } from '../../controllers/query-controller.js';
 import { storeContext } from '../../controllers/store-context.js';
+import { WatchController } from '../../controllers/watch-controller.js';
+import type { Pipeline } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
+import { statusStyles } from '../shared/query-status-view.js';
+import { isNotFound, renderFailureGroups, renderNotFound } from './dashboard-views.js';
 import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
 import { renderSections } from './sections.js';
 import '../auto-refresh/auto-refresh.js';
@@ -23,6 +29,10 @@ import '../time-range-selector/time-range-selector.js';
  *
  * The dashboard takes its store like any element (a parent's, else the page's shared store for
  * `endpoint`) and provides it by context to everything inside, slotted content included.
+ *
+ * Failures are shown once per cause at the top, each with one Retry for every query it hit; the
+ * sections mark their data stale meanwhile. An unknown pipeline id (404) shows "Pipeline not
+ * found" in place of the sections and polls nothing until `pipeline-id` changes or Retry.
  *
  * @tag pipeline-dashboard
  *
@@ -53,6 +63,10 @@ import '../time-range-selector/time-range-selector.js';
  * `status-error-message`, `status-actions`.
  * @csspart chart-plot - Re-exported from each `<metric-chart>`; also `chart-base`, `chart-label`.
  * @csspart empty - The hint shown while no pipeline is selected.
+ * @csspart problems - The live region above the sections holding one `problem` per cause of failure.
+ * @csspart problem - One cause of failure: its message and a `retry` button.
+ * @csspart retry - The Retry of a problem, or of "Pipeline not found".
+ * @csspart not-found - "Pipeline not found", shown in place of the sections for an unknown id.
  *
  * @cssproperty [--pipeline-dashboard-background=var(--pm-color-surface)] - The page's background.
  * @cssproperty [--pipeline-dashboard-gap=var(--pm-space-xl)] - Space between sections.
@@ -63,7 +77,7 @@ import '../time-range-selector/time-range-selector.js';
  * @fires {CustomEvent<IntervalChangeDetail>} pm-interval-change - From auto-refresh.
  */
 export class PipelineDashboard extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, pipelineDashboardStyles];
+  static override styles = [tokens, visuallyHidden, statusStyles, pipelineDashboardStyles];
 
   /** Shows everything without Start and Stop, for viewers who may not control pipelines. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -75,6 +89,17 @@ export class PipelineDashboard extends PipelineElement {
   @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
 
   readonly #provider = new ContextProvider(this, { context: storeContext });
+  readonly #failures = new FailureScope();
+  // The same query as the header's <pipeline-status>: no request of its own.
+  readonly #pipeline = new QueryController<Pipeline>(this, () =>
+    this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
+  );
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: failureScopeContext, initialValue: this.#failures });
+    new WatchController(this, () => this.#failures);
+  }
 
   // Before the render that connects the children, so they find the store when they ask for it.
   protected override update(changed: PropertyValues<this>): void {
@@ -84,9 +109,17 @@ export class PipelineDashboard extends PipelineElement {
 
   protected override render(): TemplateResult {
     if (!this.pipelineId) return html`<p part="empty" class="empty">No pipeline selected.</p>`;
+    const { status, error, data } = this.#pipeline.state;
+    if (status === 'error' && error && isNotFound(error)) {
+      return html`<div part="base" class="base">
+        ${renderNotFound(this.pipelineId, this.endpoint, error, () => void this.#pipeline.refresh())}
+      </div>`;
+    }
     return html`<div part="base" class="base">
+      ${renderFailureGroups(this.#failures.groups(), this.locale)}
       ${renderSections({
         pipelineId: this.pipelineId,
+        pipelineName: data?.name ?? (this.pipelineName || this.pipelineId),
         locale: this.locale,
         theme: this.theme,
         readonly: this.readonly,

@@ -61,6 +61,62 @@ export const pipelineDashboardStyles = css`
     color: var(--_pm-color-text-muted);
   }
 
+  .problems:empty {
+    display: none;
+  }
+
+  .problems {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pm-space-sm);
+  }
+
+  .problem,
+  .not-found {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pm-space-sm) var(--_pm-space-md);
+    padding: var(--_pm-space-md);
+    color: var(--_pm-color-text);
+    background: var(--_pm-color-critical-surface);
+    border-radius: var(--_pm-radius-sm);
+  }
+
+  .problem__message {
+    flex: 1 1 16rem;
+    min-width: 0;
+    margin: 0;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+
+  .problem .pm-icon,
+  .not-found .pm-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    color: var(--_pm-color-critical);
+  }
+
+  .not-found {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+
+  .not-found__title {
+    display: flex;
+    align-items: center;
+    gap: var(--_pm-space-sm);
+    margin: 0;
+    font-size: var(--_pm-font-size-lg);
+  }
+
+  .not-found p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
   ::slotted(*) {
     min-width: 0;
   }

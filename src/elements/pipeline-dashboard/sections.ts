@@ -9,6 +9,8 @@ import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-gri
 /** What every section passes on to its elements. */
 export interface SectionInput {
   pipelineId: string;
+  /** Completes every section's accessible name, so two dashboards on a page have distinct landmarks. */
+  pipelineName: string;
   locale: Locale;
   theme: 'auto' | 'light' | 'dark';
   readonly: boolean;
@@ -30,11 +32,13 @@ function framed(name: SectionName, content: TemplateResult): TemplateResult {
   return html`<slot name="before-${name}"></slot>${content}<slot name="after-${name}"></slot>`;
 }
 
-function headed(name: SectionName, heading: string, content: TemplateResult): TemplateResult {
+function headed(name: SectionName, heading: string, pipelineName: string, content: TemplateResult): TemplateResult {
   return framed(
     name,
     html`<section part="section ${name}" class="section section--${name}" aria-labelledby="${name}-heading">
-      <h2 part="heading" id="${name}-heading" class="heading">${heading}</h2>
+      <h2 part="heading" id="${name}-heading" class="heading">
+        ${heading}<span class="visually-hidden"> · ${pipelineName}</span>
+      </h2>
       ${content}
     </section>`,
   );
@@ -78,6 +82,7 @@ function metrics(input: SectionInput): TemplateResult {
   return headed(
     'metrics',
     'Current metrics',
+    input.pipelineName,
     html`<pipeline-metrics-grid
       part="grid"
       pipeline-id=${input.pipelineId}
@@ -105,6 +110,7 @@ function charts(input: SectionInput): TemplateResult {
   return headed(
     'charts',
     'History',
+    input.pipelineName,
     html`<div class="charts">
       ${chart(input, 'events', 'events_per_second', 'Events per second')}
       ${chart(input, 'lag', 'lag_seconds', 'Replication lag')} ${chart(input, 'buffer', 'buffer_depth', 'Buffer depth')}
@@ -117,9 +123,11 @@ function tables(input: SectionInput): TemplateResult {
   return headed(
     'tables',
     'Tables',
+    input.pipelineName,
     html`<table-metrics
       part="table-metrics"
       pipeline-id=${input.pipelineId}
+      pipeline-name=${input.pipelineName}
       .locale=${input.locale}
       theme=${input.theme}
       .lagWarning=${lagWarning ?? DEFAULT_THRESHOLDS.lagWarning}
@@ -132,7 +140,8 @@ function errors(input: SectionInput): TemplateResult {
   return headed(
     'errors',
     'Errors',
-    html`<error-log part="error-log" pipeline-id=${input.pipelineId} .locale=${input.locale} theme=${input.theme}></error-log>`,
+    input.pipelineName,
+    html`<error-log part="error-log" pipeline-id=${input.pipelineId} pipeline-name=${input.pipelineName} .locale=${input.locale} theme=${input.theme}></error-log>`,
   );
 }
 

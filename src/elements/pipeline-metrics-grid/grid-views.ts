@@ -6,7 +6,6 @@ import {
   formatCount,
   formatDuration,
   formatInteger,
-  parseGoDuration,
   type Locale,
 } from '../../format/index.js';
 import type { PipelineMetrics } from '../../schemas/index.js';
@@ -34,8 +33,7 @@ interface SummaryItem {
   exact: string | undefined;
 }
 
-function summaryItems(metrics: PipelineMetrics | undefined, locale: Locale): SummaryItem[] {
-  const uptime = metrics?.uptime === undefined ? undefined : parseGoDuration(metrics.uptime);
+function summaryItems(metrics: PipelineMetrics | undefined, uptime: number | undefined, locale: Locale): SummaryItem[] {
   const exact = (value: number | undefined, suffix = '') =>
     value === undefined ? undefined : `${formatInteger(value, locale)}${suffix}`;
   return [
@@ -57,15 +55,23 @@ function summaryItems(metrics: PipelineMetrics | undefined, locale: Locale): Sum
       value: formatBytes(metrics?.iceberg_bytes_written, locale),
       exact: exact(metrics?.iceberg_bytes_written, ' bytes'),
     },
-    { name: 'uptime', label: 'Uptime', value: formatDuration(uptime, locale), exact: metrics?.uptime },
+    { name: 'uptime', label: 'Uptime', value: formatDuration(uptime, locale), exact: undefined },
   ];
 }
 
-/** The cumulative figures under the cards, as a description list; placeholders while loading. */
-export function renderSummary(metrics: PipelineMetrics | undefined, loading: boolean, locale: Locale): TemplateResult {
+/**
+ * The cumulative figures under the cards, as a description list; placeholders while loading.
+ * `uptime` (ms) is the pipeline's, the same figure `<pipeline-status>` shows.
+ */
+export function renderSummary(
+  metrics: PipelineMetrics | undefined,
+  uptime: number | undefined,
+  loading: boolean,
+  locale: Locale,
+): TemplateResult {
   const placeholder = loading && metrics === undefined;
   return html`<dl part="summary" class="summary">
-    ${summaryItems(metrics, locale).map(
+    ${summaryItems(metrics, uptime, locale).map(
       (item) => html`<div part="summary-item ${item.name}" class="summary-item">
         <dt part="summary-label">${item.label}</dt>
         <dd part="summary-value" title=${ifDefined(placeholder ? undefined : item.exact)}>

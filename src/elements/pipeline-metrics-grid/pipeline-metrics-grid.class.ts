@@ -2,9 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { formatInteger, formatSeconds } from '../../format/index.js';
-import type { PipelineMetrics } from '../../schemas/index.js';
+import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
+import { Clock } from '../shared/clock.js';
+import { uptimeMs } from '../shared/pipeline-lifecycle.js';
+import { renderGroupedNote, statusStyles } from '../shared/query-status-view.js';
 import { optionalNumber } from '../metric-card/converters.js';
 import '../metric-card/metric-card.js';
 import { renderProblem, renderSummary } from './grid-views.js';
@@ -55,7 +58,7 @@ interface CardModel {
  * @cssproperty [--pipeline-metrics-grid-summary-background=var(--pm-color-surface-muted)] - Background of the totals row.
  */
 export class PipelineMetricsGrid extends PipelineElement {
-  static override styles = [tokens, visuallyHidden, pipelineMetricsGridStyles];
+  static override styles = [tokens, visuallyHidden, statusStyles, pipelineMetricsGridStyles];
 
   /** Limits for all cards at once, e.g. `{lagWarning: 10}`; attributes set on the element win. */
   @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
@@ -82,6 +85,14 @@ export class PipelineMetricsGrid extends PipelineElement {
     this.store && this.pipelineId ? this.store.metrics(this.pipelineId) : undefined,
   );
 
+  // Uptime comes from the pipeline's started_at, as in <pipeline-status>: one source, one figure.
+  private readonly pipeline = new QueryController<Pipeline>(this, () =>
+    this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
+  );
+
+  /** Moves the uptime each second while the pipeline runs. */
+  protected readonly ticker = new Clock(this, 1000, () => uptimeMs(this.pipeline.state.data, Date.now()) !== undefined);
+
   private readonly samples = new SampleWindow();
 
   /** The limits in force after attributes, the `thresholds` property and defaults are combined. */
@@ -105,13 +116,17 @@ export class PipelineMetricsGrid extends PipelineElement {
     const { data, error, status, isFetching } = this.metrics.state;
     const loading = isFetching || status === 'pending';
     const retry = () => void this.metrics.refresh();
+    const problem = (kept: boolean) =>
+      this.metrics.grouped
+        ? renderGroupedNote(kept ? this.metrics.state.updatedAt : undefined, Date.now(), this.locale)
+        : renderProblem(error!, kept, retry);
     if (data === undefined && error) {
-      return html`<div part="base" class="base">${renderProblem(error, false, retry)}</div>`;
+      return html`<div part="base" class="base">${problem(false)}</div>`;
     }
     return html`<div part="base" class="base" aria-busy=${loading && data === undefined ? 'true' : 'false'}>
-      ${error ? renderProblem(error, true, retry) : nothing}
+      ${error ? problem(true) : nothing}
       <div part="cards" class="cards">${this.cards(data).map((card) => this.renderCard(card, data, loading))}</div>
-      ${renderSummary(data, loading, this.locale)}
+      ${renderSummary(data, uptimeMs(this.pipeline.state.data, Date.now()), loading, this.locale)}
     </div>`;
   }
 

@@ -103,7 +103,7 @@ export class PipelineStatusElement extends PipelineElement {
   private renderProblem(error: MonitorError, kept: boolean): TemplateResult {
     const { updatedAt } = this.pipeline.state;
     const age = kept && updatedAt !== undefined ? formatRelative(updatedAt, this.clock(), this.locale) : undefined;
-    return renderProblem(error.message, age, () => void this.pipeline.refresh());
+    return renderProblem(error.message, age, () => void this.pipeline.refresh(), this.pipeline.grouped);
   }
 
   /** Buttons are offered unless `readonly`, or the source cannot start and stop (Prometheus). */

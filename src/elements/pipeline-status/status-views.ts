@@ -3,6 +3,7 @@ import { formatDateTime } from '../../format/time.js';
 import { formatDuration, type Locale } from '../../format/index.js';
 import type { Pipeline } from '../../schemas/index.js';
 import { renderIcon } from '../../theme/index.js';
+import { uptimeMs } from '../shared/pipeline-lifecycle.js';
 
 function timeOf(date: Date, locale: Locale): TemplateResult {
   return html`<time datetime=${date.toISOString()}>${formatDateTime(date, locale)}</time>`;
@@ -10,8 +11,8 @@ function timeOf(date: Date, locale: Locale): TemplateResult {
 
 /** "Running for 2h 30m, since May 1, 12:03 PM" or "Stopped since …"; nothing for other states. */
 export function renderSince(pipeline: Pipeline, now: number, locale: Locale): TemplateResult | typeof nothing {
-  if (pipeline.status === 'running' && pipeline.started_at !== undefined) {
-    const uptime = Math.max(0, now - pipeline.started_at.getTime());
+  const uptime = uptimeMs(pipeline, now);
+  if (uptime !== undefined && pipeline.started_at !== undefined) {
     return html`<p part="since" class="since">
       Running for ${formatDuration(uptime, locale)}, since ${timeOf(pipeline.started_at, locale)}
     </p>`;
@@ -32,9 +33,15 @@ export function renderErrorMessage(pipeline: Pipeline): TemplateResult | typeof 
 
 /**
  * A failed refresh: with data kept, how old it is; without, that nothing could be loaded. The
- * message is the error's, shown as text, and Retry fetches again.
+ * message is the error's, shown as text, and Retry fetches again. `grouped`: a parent shows the
+ * message and the Retry, so only the data's age is said here.
  */
-export function renderProblem(message: string, age: string | undefined, onRetry: () => void): TemplateResult {
+export function renderProblem(message: string, age: string | undefined, onRetry: () => void, grouped = false): TemplateResult {
+  if (grouped) {
+    return html`<p part="problem stale" class="problem" role="status">
+      ${renderIcon('stale', 'problem-icon')}${age ? `Stale · updated ${age}` : 'Not loaded · see the message above'}
+    </p>`;
+  }
   return html`<div part="problem" class="problem">
     <p>
       ${renderIcon(age ? 'stale' : 'critical', 'problem-icon')}

@@ -2,7 +2,7 @@
  * A pipeline's lifecycle as the controls see it: what each status looks like, and which of
  * Start and Stop makes sense from it. Shared by `<pipeline-status>` and `<pipeline-list>`.
  */
-import type { PipelineStatus } from '../../schemas/index.js';
+import type { Pipeline, PipelineStatus } from '../../schemas/index.js';
 import type { ControlAction } from '../../store/mutation.js';
 import { SETTLE_TIMEOUT_MS, type SettledAction } from '../../store/settle.js';
 
@@ -59,4 +59,14 @@ export function describeOutcome({ action, pipeline, timedOut }: SettledAction): 
     return { text: `${verb}, then failed: ${pipeline.error_message ?? 'no reason given'}`, ok: false };
   }
   return { text: `${action} accepted, but the pipeline is ${STATUS_INFO[pipeline?.status ?? 'unknown'].text.toLowerCase()}.`, ok: false };
+}
+
+/**
+ * How long a running pipeline has run at `now`, in whole seconds (as ms): the one uptime every
+ * element shows, from the pipeline's `started_at`, so the header and the totals always agree.
+ * Undefined unless the pipeline runs and says since when.
+ */
+export function uptimeMs(pipeline: Pipeline | undefined, now: number): number | undefined {
+  if (pipeline?.status !== 'running' || pipeline.started_at === undefined) return undefined;
+  return Math.max(0, Math.floor((now - pipeline.started_at.getTime()) / 1000) * 1000);
 }

@@ -23,13 +23,28 @@ export interface FailureInput {
   now: number;
   locale: Locale;
   onRetry(): void;
+  /** A parent shows the message and the Retry (see FailureScope); only the data's age is shown here. */
+  grouped?: boolean;
+}
+
+/**
+ * Where a parent shows the failure once for every section: only what this section's data is,
+ * "Stale · updated 2 min. ago", or that nothing is loaded.
+ */
+export function renderGroupedNote(updatedAt: number | undefined, now: number, locale: Locale): TemplateResult {
+  return html`<p part="stale" class="pm-status pm-status--grouped" role="status">
+    ${renderIcon('stale', 'stale-icon')}${updatedAt === undefined
+      ? 'Not loaded · see the message above'
+      : html`Stale · updated ${formatRelative(updatedAt, now, locale)}`}
+  </p>`;
 }
 
 /**
  * The failure, as an alert when nothing else is shown, else as a status beside the stale data:
- * "Stale · updated 2 min. ago", the message, Retry.
+ * "Stale · updated 2 min. ago", the message, Retry. Grouped, only the data's age.
  */
-export function renderFailure({ error, updatedAt, now, locale, onRetry }: FailureInput): TemplateResult {
+export function renderFailure({ error, updatedAt, now, locale, onRetry, grouped }: FailureInput): TemplateResult {
+  if (grouped) return renderGroupedNote(updatedAt, now, locale);
   const stale = updatedAt !== undefined;
   return html`<div part="error" class="pm-status pm-status--error" role=${stale ? 'status' : 'alert'}>
     ${stale

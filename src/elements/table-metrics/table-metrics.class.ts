@@ -121,6 +121,7 @@ export class TableMetricsElement extends PipelineElement {
             now,
             locale: this.locale,
             onRetry: () => void this.metrics.refresh(),
+            grouped: this.metrics.grouped,
           })
         : nothing}
       ${state.data === undefined
@@ -179,7 +180,7 @@ export class TableMetricsElement extends PipelineElement {
       part="table"
       class="scroller"
       role="table"
-      aria-label="Tables"
+      aria-label="Tables of ${this.pipelineLabel}"
       aria-rowcount=${rows.length + 1}
       tabindex="0"
       @scroll=${this.#window.onScroll}

@@ -1,0 +1,43 @@
+/**
+ * What `<pipeline-dashboard>` shows instead of, or above, its sections: one message per cause of
+ * failure with one Retry each, and "Pipeline not found" in place of everything for an unknown id.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { groupMessage, type FailureGroup } from '../../controllers/failure-scope.js';
+import type { MonitorError } from '../../errors.js';
+import type { Locale } from '../../format/index.js';
+import { renderIcon } from '../../theme/index.js';
+
+/**
+ * Every current failure of the dashboard's queries, once per cause, each with a Retry that retries
+ * every query it hit. The live region stays in the page so a new failure is announced.
+ */
+export function renderFailureGroups(groups: readonly FailureGroup[], locale: Locale): TemplateResult {
+  return html`<div part="problems" class="problems" role="alert">
+    ${groups.map(
+      (group) => html`<div part="problem" class="problem">
+        ${renderIcon('critical', 'problem-icon')}
+        <p class="problem__message">${groupMessage(group.errors, locale)}</p>
+        <button part="retry" type="button" class="pm-button" @click=${() => void group.retry()}>Retry</button>
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** Whether `error` says the pipeline itself does not exist (as opposed to the server failing). */
+export function isNotFound(error: MonitorError | undefined): boolean {
+  return error?.kind === 'http' && (error.status === 404 || error.status === 410);
+}
+
+/** In place of the sections: the pipeline `id` does not exist at `endpoint`; one Retry. */
+export function renderNotFound(id: string, endpoint: string, error: MonitorError, onRetry: () => void): TemplateResult {
+  return html`<div part="not-found" class="not-found" role="alert">
+    <h2 class="not-found__title">${renderIcon('warning', 'not-found-icon')}Pipeline not found</h2>
+    <p>
+      There is no pipeline <code class="id">${id}</code> at <code>${endpoint}</code>. Check the
+      <code>pipeline-id</code> and <code>endpoint</code> attributes.
+    </p>
+    ${error.problem?.detail ? html`<p class="detail">The server said: ${error.problem.detail}</p>` : nothing}
+    <button part="retry" type="button" class="pm-button" @click=${onRetry}>Retry</button>
+  </div>`;
+}

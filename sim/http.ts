@@ -79,6 +79,23 @@ export function methodNotAllowed(method: string, allow: readonly string[], insta
   });
 }
 
+/**
+ * The URL of a request target, or undefined when it does not parse (`//[`, `http://[`,
+ * `//a:99999/`): such a target is the client's mistake, answered 400, never a crash.
+ */
+export function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://simulator.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 400 for a request target that is not a URL. */
+export function badTargetResponse(target: string | undefined): SimResponse {
+  return problemResponse(400, 'bad-request', `the request target ${JSON.stringify(String(target).slice(0, 200))} is not a valid URL`);
+}
+
 /** Lets a page on another origin read every answer, including Retry-After. */
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

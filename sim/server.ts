@@ -8,11 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { notARoute, resolveRoute, runRoute } from './api.js';
 import { FaultStore, faultResponse, parseFaults } from './faults.js';
 import {
+  badTargetResponse,
   jsonResponse,
   methodNotAllowed,
   preflightResponse,
   problemResponse,
   readBody,
+  requestUrl,
   send,
   validationProblem,
   type SimResponse,
@@ -93,7 +95,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    const url = requestUrl(req.url);
+    if (url === undefined) {
+      send(res, badTargetResponse(req.url));
+      return true;
+    }
     // One trailing slash is forgiven, as most routers do.
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
     const method = req.method ?? 'GET';
@@ -120,10 +126,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   async function listen(port = 0): Promise<ListeningSimulator> {
     const server = createServer((req, res) => {
-      void handle(req, res).then((handled) => {
-        if (!handled) send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found\n' });
-      });
+      handle(req, res).then(
+        (handled) => {
+          if (!handled) send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found\n' });
+        },
+        // Whatever escapes the handler is a bug to report, never a reason for the process to exit.
+        (error: unknown) => send(res, problemResponse(500, 'internal-error', error instanceof Error ? error.message : String(error))),
+      );
     });
+    // A client that trickles its headers is cut off instead of holding a connection forever.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());

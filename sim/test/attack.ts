@@ -103,9 +103,10 @@ export function describeAttacks(name: string, start: () => Promise<Target>, aliv
       }
     });
 
-    it('refuses a huge header with 431 and keeps serving', async () => {
+    it('refuses a huge header (431) and keeps serving', async () => {
       const answer = await rawExchange(target.url, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(200_000)}\r\n\r\n`);
-      assert.equal(statusOf(answer), 431);
+      // The server answers 431 and closes with the rest unread; the reset may beat the answer to the client.
+      assert.ok(answer === '' || statusOf(answer) === 431, answer.slice(0, 200));
       await stillAnswers();
     });
 

@@ -91,6 +91,14 @@ export function requestUrl(target: string | undefined): URL | undefined {
   }
 }
 
+/**
+ * Whether `target` is origin-form (`/path?query`, not `//host…` nor `http://…`) and parses: the
+ * only form a dev server's router (connect's legacy url.parse) is safe to see.
+ */
+export function isOriginForm(target: string | undefined): boolean {
+  return target !== undefined && target.startsWith('/') && !target.startsWith('//') && requestUrl(target) !== undefined;
+}
+
 /** The 400 for a request target that is not a URL. */
 export function badTargetResponse(target: string | undefined): SimResponse {
   return problemResponse(400, 'bad-request', `the request target ${JSON.stringify(String(target).slice(0, 200))} is not a valid URL`);

@@ -3,12 +3,13 @@
  * control API, as one request handler that can stand alone (`listen`) or be mounted inside vite's
  * connect or web-test-runner's koa (`handle` resolves false for paths that are not its own).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { notARoute, resolveRoute, runRoute } from './api.js';
 import { FaultStore, faultResponse, parseFaults } from './faults.js';
 import {
   badTargetResponse,
+  isOriginForm,
   jsonResponse,
   methodNotAllowed,
   preflightResponse,
@@ -51,6 +52,20 @@ export interface Simulator {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Serves on 127.0.0.1 (`port` 0 or omitted: an ephemeral port). */
   listen(port?: number): Promise<ListeningSimulator>;
+}
+
+/**
+ * Puts a guard in front of every `request` listener of `server` (vite's dev server, which mounts
+ * the simulator): a target that is not origin-form is answered 400 before a router whose URL
+ * parser throws outside any handler (connect's, for `http://[`) can see it and end the process.
+ */
+export function guardRequestTargets(server: Server): void {
+  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!isOriginForm(req.url)) send(res, badTargetResponse(req.url));
+    else for (const listener of listeners) listener.call(server, req, res);
+  });
 }
 
 const realDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,5 @@
 /**
- * The simulator as `npm run sim` runs it survives any request (attack.ts), and refuses a bad
+ * The simulator as `npm run sim` and `npm start` run it survives any request (attack.ts), and refuses a bad
  * command line with one line on stderr instead of a stack trace.
  */
 import assert from 'node:assert/strict';
@@ -11,6 +11,16 @@ import { describeAttacks, startProcess } from './attack.js';
 describeAttacks(
   'the simulator process',
   () => startProcess(['sim/cli.ts', '--port', '0'], /listening on (http:\/\/127\.0\.0\.1:\d+)/),
+  async (url) => {
+    const response = await fetch(`${url}/api/v1/pipelines`);
+    assert.equal(response.status, 200);
+    await response.arrayBuffer();
+  },
+);
+
+describeAttacks(
+  'the demo dev server (npm start), which mounts the simulator',
+  () => startProcess(['node_modules/vite/bin/vite.js', '--port', '0'], /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/),
   async (url) => {
     const response = await fetch(`${url}/api/v1/pipelines`);
     assert.equal(response.status, 200);

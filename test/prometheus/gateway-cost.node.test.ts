@@ -201,6 +201,31 @@ describe('gateway cost toward Prometheus', () => {
     }
   });
 
+  it('gives every client the same problem while Prometheus refuses, and recovers by itself', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 0, 15, 12) });
+    let refusing = true;
+    const unavailable = () => ({ raw: Response.json({ status: 'error', errorType: 'unavailable', error: 'TSDB is closing' }, { status: 503 }) });
+    const double = prometheusDouble((query) => (refusing ? unavailable() : running()(query)));
+    const { url, close } = await serve({ cacheTtlMs: 2_000 }, double);
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/api/v1/pipelines/shop/metrics`)));
+      const bodies = await Promise.all(answers.map((a) => a.text()));
+      assert.deepEqual(new Set(answers.map((a) => a.status)), new Set([502]));
+      assert.equal(new Set(bodies).size, 1, 'one problem for one cause');
+      assert.match(bodies[0]!, /TSDB is closing/);
+      assert.ok(answers.every((a) => a.headers.get('age') === '0' && a.headers.get('cache-control') === 'no-store'));
+      assert.equal(double.queries.length, Object.keys(Q).length, 'the failure is shared, not retried per client');
+      refusing = false;
+      clock.tick(2_000);
+      const recovered = await fetch(`${url}/api/v1/pipelines/shop/metrics`);
+      assert.equal(recovered.status, 200);
+      await recovered.arrayBuffer();
+    } finally {
+      await close();
+      clock.restore();
+    }
+  });
+
   it('refuses a Prometheus answer larger than the limit with a clear problem', async () => {
     const huge = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] }, pad: 'x'.repeat(2e6) });
     const double = prometheusDouble(() => ({ raw: new Response(huge, { headers: { 'content-type': 'application/json' } }) }));

@@ -144,6 +144,7 @@ try {
     /serving (http:\/\/127\.0\.0\.1:\d+)\/api\/v1/,
   );
   servers.push(gateway);
+  const startRss = servers.map((server) => rssMb(server.child.pid!));
   const id = harness.pipelines[0]!.id;
   const path = `/api/v1/pipelines/${id}/metrics`;
   console.log(`GET ${path}, ${REQUESTS} requests per run, Prometheus scraping every 1 s\n`);
@@ -184,6 +185,7 @@ try {
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
+  console.log(`\nRSS over the whole run (start → end, MB): ${servers.map((server, i) => `${server.name} ${fmt(startRss[i]!, 1)} → ${fmt(rssMb(server.child.pid!), 1)}`).join(', ')}`);
   console.log('\nTargets:');
   for (const [text, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
   if (values.strict === true && checks.some(([, ok]) => !ok)) process.exitCode = 1;

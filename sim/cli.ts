@@ -5,20 +5,30 @@
 import { parseArgs } from 'node:util';
 import { createSimulator } from './server.js';
 
-function integer(name: string, text: string | undefined, fallback: number): number {
+/** One line on stderr and exit 2: a mistyped option is not a crash, so no stack trace. */
+function fail(message: string): never {
+  console.error(`simulator: ${message.split('\n')[0]}`);
+  process.exit(2);
+}
+
+function integer(name: string, text: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) {
-    console.error(`--${name} expects a whole number, got "${text}"`);
-    process.exit(2);
-  }
+  if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > max) fail(`--${name} expects a whole number from 0 to ${max}, got "${text}"`);
   return value;
 }
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, seed: { type: 'string' } } });
+let values: { port?: string | undefined; seed?: string | undefined };
+try {
+  ({ values } = parseArgs({ options: { port: { type: 'string' }, seed: { type: 'string' } } }));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 const seed = integer('seed', values.seed, 1);
-const port = integer('port', values.port, 8787);
-const server = await createSimulator({ seed }).listen(port);
+const port = integer('port', values.port, 8787, 65_535);
+const server = await createSimulator({ seed })
+  .listen(port)
+  .catch((error: unknown) => fail(`cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`));
 console.log(`philotes simulator (seed ${seed}) listening on ${server.url}`);
 console.log(`  REST API   ${server.url}/api/v1/pipelines`);
 console.log(`  Prometheus ${server.url}/metrics`);

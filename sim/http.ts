@@ -79,6 +79,31 @@ export function methodNotAllowed(method: string, allow: readonly string[], insta
   });
 }
 
+/**
+ * The URL of a request target, or undefined when it does not parse (`//[`, `http://[`,
+ * `//a:99999/`): such a target is the client's mistake, answered 400, never a crash.
+ */
+export function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://simulator.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `target` is origin-form (`/path?query`, not `//host…` nor `http://…`) and parses: the
+ * only form a dev server's router (connect's legacy url.parse) is safe to see.
+ */
+export function isOriginForm(target: string | undefined): boolean {
+  return target !== undefined && target.startsWith('/') && !target.startsWith('//') && requestUrl(target) !== undefined;
+}
+
+/** The 400 for a request target that is not a URL. */
+export function badTargetResponse(target: string | undefined): SimResponse {
+  return problemResponse(400, 'bad-request', `the request target ${JSON.stringify(String(target).slice(0, 200))} is not a valid URL`);
+}
+
 /** Lets a page on another origin read every answer, including Retry-After. */
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

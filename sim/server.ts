@@ -3,16 +3,19 @@
  * control API, as one request handler that can stand alone (`listen`) or be mounted inside vite's
  * connect or web-test-runner's koa (`handle` resolves false for paths that are not its own).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { notARoute, resolveRoute, runRoute } from './api.js';
 import { FaultStore, faultResponse, parseFaults } from './faults.js';
 import {
+  badTargetResponse,
+  isOriginForm,
   jsonResponse,
   methodNotAllowed,
   preflightResponse,
   problemResponse,
   readBody,
+  requestUrl,
   send,
   validationProblem,
   type SimResponse,
@@ -49,6 +52,20 @@ export interface Simulator {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Serves on 127.0.0.1 (`port` 0 or omitted: an ephemeral port). */
   listen(port?: number): Promise<ListeningSimulator>;
+}
+
+/**
+ * Puts a guard in front of every `request` listener of `server` (vite's dev server, which mounts
+ * the simulator): a target that is not origin-form is answered 400 before a router whose URL
+ * parser throws outside any handler (connect's, for `http://[`) can see it and end the process.
+ */
+export function guardRequestTargets(server: Server): void {
+  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!isOriginForm(req.url)) send(res, badTargetResponse(req.url));
+    else for (const listener of listeners) listener.call(server, req, res);
+  });
 }
 
 const realDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -93,7 +110,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    const url = requestUrl(req.url);
+    if (url === undefined) {
+      send(res, badTargetResponse(req.url));
+      return true;
+    }
     // One trailing slash is forgiven, as most routers do.
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
     const method = req.method ?? 'GET';
@@ -120,10 +141,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   async function listen(port = 0): Promise<ListeningSimulator> {
     const server = createServer((req, res) => {
-      void handle(req, res).then((handled) => {
-        if (!handled) send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found\n' });
-      });
+      handle(req, res).then(
+        (handled) => {
+          if (!handled) send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not Found\n' });
+        },
+        // Whatever escapes the handler is a bug to report, never a reason for the process to exit.
+        (error: unknown) => send(res, problemResponse(500, 'internal-error', error instanceof Error ? error.message : String(error))),
+      );
     });
+    // A client that trickles its headers is cut off instead of holding a connection forever.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());

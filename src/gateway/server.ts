@@ -1,22 +1,22 @@
 /// <reference types="node" />
 /**
- * The seed's back-end half: the REST routes of CONTRACT.md §1 for pipelines, metrics and history,
- * answered from Prometheus through the same PrometheusSource (and so the same PromQL) the browser
- * uses, for teams with Prometheus but no philotes API, or no CORS to Prometheus.
+ * `pipeline-monitor serve` over HTTP: the REST routes of CONTRACT.md §1 (routes.ts) behind a
+ * request layer that survives any request (an unparseable target is a 400 problem, anything
+ * escaping a handler a 500), answers HEAD like GET, CORS for the configured origins with
+ * preflight, a health endpoint for load balancers, and states every answer's age. Stateless:
+ * replicas behind a load balancer serve one installation.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MonitorError } from '../errors.js';
-import { parseRfc3339 } from '../schemas/index.js';
 import type { HttpOptions } from '../sources/http.js';
-import { PrometheusSource } from '../sources/prometheus-source.js';
-import { parseHistoryRange } from '../sources/prometheus-window.js';
-import type { HistoryRange } from '../sources/source.js';
+import { resolvePrometheusUrl } from '../sources/prometheus-client.js';
 import type { GatewayPipeline } from './config.js';
-import { failureAnswer, jsonAnswer, problem, type FieldProblem, type GatewayResponse } from './problems.js';
-import { historyWire, metricsWire } from './wire.js';
+import { failureAnswer, problem, type GatewayResponse } from './problems.js';
+import { createRoutes, type RoutedAnswer } from './routes.js';
+import { discoverScrapeInterval } from './scrape-interval.js';
+import { createUpstream, type Upstream } from './upstream.js';
 
-/** How the gateway reaches Prometheus and what it serves. */
+/** How the gateway reaches Prometheus, what it serves, and how much it may spend. */
 export interface GatewayOptions extends HttpOptions {
   /** Base URL of Prometheus (or Thanos, Mimir, VictoriaMetrics). */
   prometheus: string;
@@ -24,6 +24,19 @@ export interface GatewayOptions extends HttpOptions {
   pipelines: readonly GatewayPipeline[];
   /** A Prometheus call that takes longer is answered 504; default 10 s. */
   timeoutMs?: number;
+  /** How long an answer is reused; default Prometheus' scrape interval (discovered), else 5 s. 0: only in-flight sharing. */
+  cacheTtlMs?: number;
+  /** Queries sent to Prometheus at once; default 8. */
+  maxConcurrentQueries?: number;
+  /** Queries waiting for a slot before the gateway answers 503; default 256. */
+  maxQueuedQueries?: number;
+  /** Largest Prometheus answer read, in bytes; default 16 MB. */
+  maxAnswerBytes?: number;
+  /** Answers kept; default 1,000, and at most `cacheBytes` (default 32 MB). */
+  cacheEntries?: number;
+  cacheBytes?: number;
+  /** Origins allowed to read the answers from a browser (`*` for any); default none (same origin only). */
+  corsOrigins?: readonly string[];
 }
 
 /** A listening gateway. */
@@ -35,139 +48,130 @@ export interface ListeningGateway {
 
 /** The gateway as a request handler, mountable in another server, or standalone. */
 export interface Gateway {
-  /** Answers `req` if its path is under `/api/v1`; resolves false (having sent nothing) otherwise. */
+  /** Answers `req` if its path is under `/api/v1` (or `/healthz`); resolves false (having sent nothing) otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Serves on `host` (default 127.0.0.1: nothing is exposed unless asked) and `port` (0: ephemeral). */
   listen(port?: number, host?: string): Promise<ListeningGateway>;
+  /** The queries toward Prometheus: sent so far, in progress, waiting. */
+  readonly upstream: Pick<Upstream, 'sent' | 'active' | 'queued'>;
+  /** How long answers are reused now, in ms. */
+  freshMs(): number;
 }
 
-const PREFIX = '/api/v1/pipelines';
-const NOT_FROM_PROMETHEUS: Record<string, string> = {
-  errors: 'The error log is not available from Prometheus: it only counts errors by type.',
-  start: 'Start/stop is not available when reading from Prometheus.',
-  stop: 'Start/stop is not available when reading from Prometheus.',
-};
+const DEFAULT_FRESH_MS = 5_000;
+const DISCOVERY_TIMEOUT_MS = 3_000;
+const EXPOSED = 'Age, Warning, Retry-After';
 
-/** The history window a request asks for, or the fields that are wrong with it. */
-export function historyRangeOf(params: URLSearchParams): HistoryRange | FieldProblem[] {
-  const startText = params.get('start');
-  const endText = params.get('end');
-  const rangeText = params.get('range');
-  if (startText === null && endText === null) {
-    const range = rangeText ?? '1h';
-    const span = parseHistoryRange(range);
-    return span !== undefined && span >= 1000 ? { range } : [{ field: 'range', message: `invalid time range: ${range}` }];
+/** The path and query of a request target, or undefined when it is not a URL (`//[`, `http://[`). */
+export function requestTarget(target: string | undefined): { path: string; params: URLSearchParams } | undefined {
+  try {
+    const url = new URL(target ?? '/', 'http://gateway.invalid');
+    const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+    return { path, params: url.searchParams };
+  } catch {
+    return undefined;
   }
-  const errors: FieldProblem[] = [];
-  if (rangeText !== null) errors.push({ field: 'range', message: 'give either range or start and end, not both' });
-  const instant = (field: 'start' | 'end', text: string | null): number => {
-    const ms = text === null ? Number.NaN : parseRfc3339(text);
-    if (text === null) errors.push({ field, message: `${field} is required with ${field === 'start' ? 'end' : 'start'}` });
-    else if (Number.isNaN(ms)) errors.push({ field, message: `invalid timestamp: ${text} (expected RFC 3339)` });
-    return ms;
-  };
-  const start = instant('start', startText);
-  const end = instant('end', endText);
-  if (errors.length === 0 && !(end > start)) errors.push({ field: 'end', message: 'end must be after start' });
-  return errors.length > 0 ? errors : { start: new Date(start), end: new Date(end) };
 }
 
-/** Creates the gateway; one PrometheusSource per configured pipeline. */
+/** Creates the gateway. */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { prometheus, pipelines, timeoutMs = 10_000, ...http } = options;
-  const sources = new Map(
-    pipelines.map((p) => [p.id, new PrometheusSource({ ...http, url: prometheus, selector: p.selector, pipelineId: p.id, name: p.name })]),
-  );
+  const { prometheus, pipelines, timeoutMs = 10_000, cacheTtlMs, corsOrigins = [], ...rest } = options;
+  const { maxConcurrentQueries = 8, maxQueuedQueries = 256, maxAnswerBytes = 16e6, cacheEntries = 1_000, cacheBytes = 32e6, ...http } = rest;
+  const upstream = createUpstream({ concurrency: maxConcurrentQueries, queue: maxQueuedQueries, maxAnswerBytes }, http.fetch);
+  const bounded: HttpOptions = { ...http, fetch: upstream.fetch };
+  let discovered: number | undefined;
+  let discovering = false;
+  const freshMs = () => cacheTtlMs ?? discovered ?? DEFAULT_FRESH_MS;
+  const route = createRoutes({ prometheus, pipelines, http: bounded, timeoutMs, freshMs, cacheEntries, cacheBytes });
+  const anyOrigin = corsOrigins.includes('*');
 
-  /** Runs `read` with a timeout that aborts the Prometheus calls with a 504-worthy reason. */
-  async function within<T>(resource: string, signal: AbortSignal, read: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort);
-    const timer = setTimeout(() => {
-      controller.abort(
-        new MonitorError({
-          kind: 'timeout',
-          resource,
-          message: `Prometheus did not answer the ${resource} queries within ${timeoutMs / 1000} s.`,
-        }),
-      );
-    }, timeoutMs);
-    try {
-      return await read(controller.signal);
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
+  function discover(): void {
+    if (cacheTtlMs !== undefined || discovering) return;
+    discovering = true;
+    void discoverScrapeInterval(resolvePrometheusUrl(prometheus), bounded, DISCOVERY_TIMEOUT_MS).then((ms) => (discovered = ms));
   }
 
-  async function route(method: string, path: string, params: URLSearchParams, signal: AbortSignal): Promise<GatewayResponse> {
-    if (path === PREFIX) {
-      if (method !== 'GET') return problem('method-not-allowed', `${method} is not allowed here`, path, { headers: { Allow: 'GET' } });
-      const list = await within('pipeline list', signal, (s) =>
-        Promise.all([...sources.entries()].map(([id, source]) => source.getPipeline(id, { signal: s }))),
-      );
-      return jsonAnswer({ pipelines: list.map(withoutMark), total_count: list.length });
+  function corsHeaders(req: IncomingMessage): Record<string, string> {
+    if (corsOrigins.length === 0) return {};
+    if (anyOrigin) return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED };
+    const origin = req.headers.origin;
+    const allowed = origin !== undefined && corsOrigins.includes(origin);
+    return allowed ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED, Vary: 'Origin' } : { Vary: 'Origin' };
+  }
+
+  function preflight(req: IncomingMessage): GatewayResponse {
+    const requested = req.headers['access-control-request-headers'];
+    const headers: Record<string, string> = { Allow: 'GET, HEAD, OPTIONS' };
+    if (corsHeaders(req)['Access-Control-Allow-Origin'] !== undefined) {
+      headers['Access-Control-Allow-Methods'] = 'GET, HEAD, OPTIONS';
+      headers['Access-Control-Allow-Headers'] = typeof requested === 'string' && requested !== '' ? requested : 'Accept, Authorization';
+      headers['Access-Control-Max-Age'] = '600';
     }
-    const match = /^\/api\/v1\/pipelines\/([^/]+)(?:\/(metrics|metrics\/history|errors|start|stop))?$/.exec(path);
-    if (match === null) return problem('not-found', `no route for ${method} ${path}`, path);
-    const id = decodeSegment(match[1]!);
-    const action = match[2];
-    const source = id === undefined ? undefined : sources.get(id);
-    if (id === undefined || source === undefined) return problem('not-found', `pipeline ${match[1]} not found`, path);
-    const allowed = action === 'start' || action === 'stop' ? 'POST' : 'GET';
-    if (method !== allowed) return problem('method-not-allowed', `${method} is not allowed here`, path, { headers: { Allow: allowed } });
-    switch (action) {
-      case undefined:
-        return jsonAnswer({ pipeline: withoutMark(await within('pipeline', signal, (s) => source.getPipeline(id, { signal: s }))) });
-      case 'metrics': {
-        const metrics = await within('pipeline metrics', signal, (s) => source.getMetrics(id, { signal: s }));
-        const wire = metricsWire(withoutMark(metrics));
-        if ('gaps' in wire) return problem('bad-gateway', `Prometheus has no current value for ${wire.gaps.join(', ')}.`, path);
-        return jsonAnswer(wire);
-      }
-      case 'metrics/history': {
-        const range = historyRangeOf(params);
-        if (Array.isArray(range)) return problem('validation-error', 'invalid history window', path, { errors: range });
-        const history = await within('metrics history', signal, (s) => source.getHistory(id, range, { signal: s }));
-        return jsonAnswer(historyWire(withoutMark(history)));
-      }
-      default:
-        return problem('not-implemented', NOT_FROM_PROMETHEUS[action] ?? 'not implemented', path);
+    return { status: 204, headers, body: '' };
+  }
+
+  /** Sends `answer` with its age: `Age` since the data was read, reusable for what is left of the freshness window. */
+  function write(req: IncomingMessage, res: ServerResponse, { response, at }: RoutedAnswer): void {
+    if (res.headersSent || res.destroyed) return;
+    const headers: Record<string, string> = { ...response.headers, ...corsHeaders(req) };
+    if (at === undefined) headers['Cache-Control'] = 'no-store';
+    else {
+      const age = Math.max(0, Math.floor((Date.now() - at) / 1000));
+      headers['Age'] = String(age);
+      headers['Cache-Control'] = response.status === 200 ? `max-age=${Math.max(0, Math.floor(freshMs() / 1000))}` : 'no-store';
     }
+    headers['Content-Length'] = String(Buffer.byteLength(response.body));
+    res.writeHead(response.status, headers);
+    // Node leaves the body out of an answer to HEAD.
+    res.end(response.body);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
-    const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+    const target = requestTarget(req.url);
+    if (target === undefined) {
+      const detail = `The request target ${JSON.stringify((req.url ?? '').slice(0, 200))} is not a valid URL.`;
+      write(req, res, { response: problem('bad-request', detail, '/') });
+      return true;
+    }
+    const { path, params } = target;
+    const method = req.method ?? 'GET';
+    if (path === '/healthz') {
+      const ok = method === 'GET' || method === 'HEAD';
+      const response: GatewayResponse = ok
+        ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"status":"ok"}' }
+        : problem('method-not-allowed', `${method} is not allowed here`, path, { headers: { Allow: 'GET, HEAD' } });
+      write(req, res, { response });
+      return true;
+    }
     if (path !== '/api/v1' && !path.startsWith('/api/v1/')) return false;
-    const controller = new AbortController();
-    // The client hung up: stop asking Prometheus on its behalf.
-    res.once('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
-    let answer: GatewayResponse;
+    discover();
+    if (method === 'OPTIONS') {
+      write(req, res, { response: preflight(req) });
+      return true;
+    }
+    let answer: RoutedAnswer;
     try {
-      answer = await route(req.method ?? 'GET', path, url.searchParams, controller.signal);
+      answer = await route(method === 'HEAD' ? 'GET' : method, path, params);
     } catch (error) {
-      answer = failureAnswer(error, path);
+      answer = { response: failureAnswer(error, path) };
     }
-    if (!controller.signal.aborted) {
-      res.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store' });
-      res.end(answer.body);
-    }
+    write(req, res, answer);
     return true;
   }
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<ListeningGateway> {
     const server = createServer((req, res) => {
-      void handle(req, res).then((handled) => {
-        if (!handled) {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-          res.end('Not Found: the API is under /api/v1\n');
-        }
-      });
+      handle(req, res).then(
+        (handled) => {
+          if (!handled) write(req, res, { response: problem('not-found', 'Not Found: the API is under /api/v1', req.url ?? '/') });
+        },
+        // Whatever escapes the handler is a bug to report, never a reason for the process to exit.
+        (error: unknown) => write(req, res, { response: failureAnswer(error, req.url ?? '/') }),
+      );
     });
+    // A client that trickles its headers is cut off instead of holding a connection forever.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
@@ -184,19 +188,5 @@ export function createGateway(options: GatewayOptions): Gateway {
     };
   }
 
-  return { handle, listen };
-}
-
-function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Drops the source's `partial` mark: the REST contract has no such field. */
-function withoutMark<T extends { partial?: boolean }>(value: T): Omit<T, 'partial'> {
-  const { partial: _partial, ...rest } = value;
-  return rest;
+  return { handle, listen, upstream, freshMs };
 }

@@ -56,6 +56,13 @@ export const finite = z.number({ error: NUMBER });
 /** A boolean (`true` or `false`; "true" as a string is refused). */
 export const flag = z.boolean({ error: 'true or false' });
 
+/**
+ * `partial: true`, as the gateway marks an answer Prometheus gave with `warnings` or `isPartial`
+ * (the Prometheus source's `partial` mark, over REST). Anything else reads as absent: an extra
+ * field is never fatal.
+ */
+export const partialMark = z.catch(z.optional(flag), undefined);
+
 /** A free-form JSON object, kept as sent without copying its keys (so `__proto__` stays plain data). */
 export const jsonObject = z.custom<Record<string, unknown>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),

@@ -1,6 +1,6 @@
 /** Metrics over time (CONTRACT.md §1 "MetricsHistory"): `GET /pipelines/:id/metrics/history`. */
 import { z } from './zod.js';
-import { COUNTER, NUMBER, readCounter, readFinite, readTimestamp, text, TIMESTAMP } from './fields.js';
+import { COUNTER, NUMBER, partialMark, readCounter, readFinite, readTimestamp, text, TIMESTAMP } from './fields.js';
 
 /** One sample of a pipeline's metrics history. */
 export interface HistoryPoint {
@@ -75,6 +75,8 @@ export const MetricsHistory = z.object({
   /** The range echoed back by the server (`1h`, `7d`, …). */
   time_range: text,
   data_points: HistoryPoints,
+  /** The gateway's mark: Prometheus answered with partial data. */
+  partial: partialMark,
 });
 /** A pipeline's metrics over a window, ascending by timestamp. */
 export type MetricsHistory = z.output<typeof MetricsHistory>;

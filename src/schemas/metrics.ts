@@ -1,6 +1,6 @@
 /** Current metrics of one pipeline (CONTRACT.md §1 "PipelineMetrics"): `GET /pipelines/:id/metrics`. */
 import { z } from './zod.js';
-import { counter, finite, list, text, timestamp } from './fields.js';
+import { counter, finite, list, partialMark, text, timestamp } from './fields.js';
 import { PipelineStatus } from './pipeline.js';
 
 /** Replication progress of one source table. */
@@ -30,6 +30,8 @@ export const PipelineMetrics = z.object({
   /** Go duration text (`2h30m15s`), kept as sent. */
   uptime: z.optional(text),
   tables: z.optional(list(TableMetrics)),
+  /** The gateway's mark: Prometheus answered with partial data. */
+  partial: partialMark,
 });
 /** A pipeline's current throughput, lag, buffer and Iceberg counters. */
 export type PipelineMetrics = z.output<typeof PipelineMetrics>;

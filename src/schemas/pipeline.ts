@@ -1,6 +1,6 @@
 /** The pipeline resource (CONTRACT.md §1 "Pipeline"): `GET /pipelines` and `GET /pipelines/:id`. */
 import { z } from './zod.js';
-import { counter, flag, jsonObject, list, openEnum, text, timestamp } from './fields.js';
+import { counter, flag, jsonObject, list, openEnum, partialMark, text, timestamp } from './fields.js';
 
 /** Every status the contract names; anything else a server sends is read as `'unknown'`. */
 export const PIPELINE_STATUSES = ['stopped', 'starting', 'running', 'stopping', 'error'] as const;
@@ -37,6 +37,8 @@ export const Pipeline = z.object({
   tables: z.optional(list(TableMapping)),
   started_at: z.optional(timestamp),
   stopped_at: z.optional(timestamp),
+  /** The gateway's mark: Prometheus answered with partial data. */
+  partial: partialMark,
 });
 /** A CDC pipeline as the REST API describes it. */
 export type Pipeline = z.output<typeof Pipeline>;

@@ -60,6 +60,12 @@ export type PrometheusHistory = MetricsHistory & PartialMark;
 /** A pipeline as far as Prometheus knows it. */
 export type PrometheusPipeline = Pipeline & PartialMark;
 
+/** Options of {@link PrometheusSource.getHistory}. */
+export interface HistoryOptions extends RequestOptions {
+  /** Seconds between points; default range / `historyPoints`. */
+  stepSeconds?: number;
+}
+
 /** Options of {@link PrometheusSource.getErrorCounts}. */
 export interface ErrorCountsOptions extends RequestOptions {
   /** Count only the increase over this Prometheus duration (`5m`, `1h`); default the cumulative counters. */
@@ -172,11 +178,11 @@ export class PrometheusSource implements DataSource {
     );
   }
 
-  /** History by four range queries (step = range / 100, aligned); a step without a value is NaN. */
-  async getHistory(id: string, range: HistoryRange, { signal }: RequestOptions): Promise<PrometheusHistory> {
+  /** History by four range queries (step = range / 100 unless given, aligned); a step without a value is NaN. */
+  async getHistory(id: string, range: HistoryRange, { signal, stepSeconds }: HistoryOptions): Promise<PrometheusHistory> {
     const { selector: s, options } = this.valid();
     const now = Date.now();
-    const window = historyWindow(range, now, this.options.historyPoints);
+    const window = historyWindow(range, now, this.options.historyPoints, stepSeconds);
     const queries = historyQueries(s, options);
     const fields = Object.keys(queries) as (keyof HistoryQueries)[];
     const results = await Promise.all(

@@ -53,10 +53,11 @@ function rangeError(text: string): MonitorError {
  * The window of a history request at `nowMs`. The step is the REST API's (range / `points`,
  * whole seconds, at least 1 s) and never makes more than {@link MAX_POINTS_PER_SERIES} points;
  * start and end are floored to multiples of the step, so repeated requests ask for the same
- * instants and caching front ends (Thanos, Mimir, Cortex query-frontend) hit. Throws a
+ * instants and caching front ends (Thanos, Mimir, Cortex query-frontend) hit. `stepSeconds`, when
+ * given, replaces range / `points` (the REST API's `step=` parameter). Throws a
  * MonitorError (field `range`, `start` or `end`) for a range that is not one.
  */
-export function historyWindow(range: HistoryRange, nowMs: number, points = DEFAULT_HISTORY_POINTS): HistoryWindow {
+export function historyWindow(range: HistoryRange, nowMs: number, points = DEFAULT_HISTORY_POINTS, stepSeconds?: number): HistoryWindow {
   let startMs: number;
   let endMs: number;
   let timeRange: string | undefined;
@@ -81,7 +82,9 @@ export function historyWindow(range: HistoryRange, nowMs: number, points = DEFAU
   const spanSeconds = (endMs - startMs) / 1000;
   // One point of headroom below the limit: flooring both ends can add a step.
   const perSeries = Math.min(Math.max(1, Math.floor(points)), MAX_POINTS_PER_SERIES - 1);
-  const step = Math.max(1, Math.ceil(spanSeconds / perSeries));
+  const fitting = Math.max(1, Math.ceil(spanSeconds / perSeries));
+  // An explicit step is kept unless it would pass the per-series limit.
+  const step = stepSeconds === undefined ? fitting : Math.max(Math.ceil(stepSeconds), Math.ceil(spanSeconds / (MAX_POINTS_PER_SERIES - 1)), 1);
   const end = Math.floor(endMs / 1000 / step) * step;
   const start = Math.floor(startMs / 1000 / step) * step;
   return { start, end, step, timeRange: timeRange ?? formatGoSeconds(spanSeconds) };

@@ -6,7 +6,7 @@
  */
 import { MonitorError } from '../errors.js';
 import type { PipelineStatus } from '../schemas/index.js';
-import type { Selector } from './prometheus-selector.js';
+import { parseSelector, quoteLabelValue, type Selector } from './prometheus-selector.js';
 
 /** The philotes worker's metric names (namespace `philotes`). */
 export const METRICS = {
@@ -113,6 +113,34 @@ export function historyQueries(s: Selector, options: QueryOptions = {}): History
 /** The instant of the latest state sample, in Unix seconds (Prometheus knows nothing older about a pipeline). */
 export function stateTimestampQuery(s: Selector): string {
   return `max(timestamp(${series(METRICS.state, s)}))`;
+}
+
+/** The state and its latest sample instant of many pipelines, one series per value of the grouping labels. */
+export interface GroupedStateQueries {
+  /** `max by (labels) (philotes_cdc_pipeline_state{…})`: each group's status, as {@link MetricsQueries.status}. */
+  state: string;
+  /** Each group's latest state sample instant, as {@link stateTimestampQuery}. */
+  at: string;
+}
+
+/** A regular expression matching exactly one of `values` (RE2 syntax; Prometheus anchors it). */
+function alternation(values: readonly string[]): string {
+  return [...new Set(values)].map((value) => value.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')).join('|');
+}
+
+/**
+ * The status of every pipeline whose selector pins the same labels by equality, in two queries
+ * whatever their number: `values` maps each label to the values the pipelines give it; the
+ * answer holds one series per label combination, read back by exact label values.
+ */
+export function groupedStateQueries(values: Readonly<Record<string, readonly string[]>>): GroupedStateQueries {
+  const labels = Object.keys(values).sort();
+  const s = parseSelector(labels.map((label) => `${label}=~${quoteLabelValue(alternation(values[label] ?? []))}`).join(','));
+  const by = labels.join(', ');
+  return {
+    state: `max by (${by}) (${series(METRICS.state, s)})`,
+    at: `max by (${by}) (timestamp(${series(METRICS.state, s)}))`,
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { z } from '../../src/schemas/zod.js';
 import type { GatewayPipeline } from '../../src/gateway/config.js';
 import { createGateway, type ListeningGateway } from '../../src/gateway/server.js';
-import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineList, ProblemDetails } from '../../src/schemas/index.js';
+import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineList, PipelineResponse, ProblemDetails } from '../../src/schemas/index.js';
 import type { PipelineSim } from '../../sim/pipeline-sim.js';
 import { assertClose, assertInBand, bandOver, type Band } from './agreement.js';
 import { startPrometheusHarness, type PrometheusHarness } from './harness.js';
@@ -63,6 +63,27 @@ describe('pipeline-monitor gateway against a real Prometheus', () => {
       list.pipelines.map((p) => [p.id, p.name, p.status]),
       expected.pipelines.map((p) => [p.id, p.name, p.status]),
     );
+  });
+
+  it('lists 1,000 configured pipelines from at most 5 queries, the real ones with their statuses', async () => {
+    const absent = Array.from({ length: 1000 - pipelines.length }, (_, i) => ({ id: `absent-${i}`, name: `absent-${i}`, selector: `source="postgres-absent-${i}"` }));
+    const fleet = createGateway({ prometheus: harness.prometheusUrl, pipelines: [...pipelines, ...absent], cacheTtlMs: 60_000 });
+    const listening = await fleet.listen();
+    try {
+      const list = await get(listening.url, '/api/v1/pipelines', PipelineList);
+      assert.ok(fleet.upstream.sent <= 5, `${fleet.upstream.sent} queries`);
+      const expected = await get(harness.simulatorUrl, '/api/v1/pipelines', PipelineList);
+      assert.equal(list.total_count, 1000);
+      assert.deepEqual(
+        list.pipelines.slice(0, pipelines.length).map((p) => [p.id, p.status]),
+        expected.pipelines.map((p) => [p.id, p.status]),
+      );
+      assert.ok(list.pipelines.slice(pipelines.length).every((p) => p.status === 'unknown'));
+      for (const p of pipelines) await get(listening.url, `/api/v1/pipelines/${p.id}`, PipelineResponse);
+      assert.ok(fleet.upstream.sent <= 5, 'every status comes from the same fleet read');
+    } finally {
+      await listening.close();
+    }
   });
 
   it("answers a pipeline's metrics in agreement with the simulator's REST answer", async () => {

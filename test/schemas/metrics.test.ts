@@ -30,6 +30,12 @@ describe('PipelineMetrics schema', () => {
     expect(metrics).not.to.have.property('worker');
   });
 
+  it("reads the gateway's partial mark, and anything but a boolean as no mark", () => {
+    expect(parseMetrics(edit(minimalMetrics, { partial: true })).partial).to.equal(true);
+    expect(parseMetrics(edit(minimalMetrics, { partial: 'yes' })).partial).to.equal(undefined);
+    expect(parseMetrics(minimalMetrics)).not.to.have.property('partial');
+  });
+
   it('reads an unknown status as unknown', () => {
     expect(parseMetrics(edit(minimalMetrics, { status: 'degraded' })).status).to.equal('unknown');
   });

@@ -4,7 +4,7 @@ import { MonitorError } from '../../src/errors.js';
 import { PipelineMetrics, TableMetrics } from '../../src/schemas/index.js';
 import { parseSelector, selectorFromLabels, selectorLabel } from '../../src/sources/prometheus-selector.js';
 import { historyWindow, MAX_POINTS_PER_SERIES } from '../../src/sources/prometheus-window.js';
-import { errorsByTypeQuery, historyQueries, metricsQueries, statusFromState } from '../../src/sources/promql.js';
+import { errorsByTypeQuery, groupedStateQueries, historyQueries, metricsQueries, statusFromState } from '../../src/sources/promql.js';
 
 const S = parseSelector('source="postgres-orders"');
 
@@ -67,13 +67,19 @@ describe('PromQL', () => {
   describe('queries', () => {
     it('has a query for every field of PipelineMetrics and TableMetrics that Prometheus can know', () => {
       const queries = metricsQueries(S);
-      const fields = Object.keys(PipelineMetrics.shape).filter((f) => !['pipeline_id', 'last_event_at', 'uptime', 'tables'].includes(f));
+      const fields = Object.keys(PipelineMetrics.shape).filter((f) => !['pipeline_id', 'last_event_at', 'uptime', 'tables', 'partial'].includes(f));
       for (const field of fields) expect(queries, field).to.have.property(field);
       for (const field of ['events_processed', 'lag_seconds']) {
         expect(Object.keys(TableMetrics.shape)).to.include(field);
         expect(queries).to.have.property(`table_${field}`);
       }
       for (const query of Object.values(queries)) expect(query).to.contain('{source="postgres-orders"}');
+    });
+
+    it('groups the state of many pipelines by the labels their selectors pin, values escaped', () => {
+      const q = groupedStateQueries({ source: ['postgres-a.b', 'postgres-(x)', 'postgres-a.b'], env: ['prod'] });
+      expect(q.state).to.equal('max by (env, source) (philotes_cdc_pipeline_state{env=~"prod",source=~"postgres-a\\\\.b|postgres-\\\\(x\\\\)"})');
+      expect(q.at).to.equal('max by (env, source) (timestamp(philotes_cdc_pipeline_state{env=~"prod",source=~"postgres-a\\\\.b|postgres-\\\\(x\\\\)"}))');
     });
 
     it('asks for the contract expressions', () => {
@@ -149,6 +155,12 @@ describe('PromQL', () => {
           );
         }),
       );
+    });
+
+    it('keeps an explicit step, widened only past 11,000 points per series', () => {
+      expect(historyWindow({ range: '1h' }, NOW, undefined, 60).step).to.equal(60);
+      const widened = historyWindow({ range: '7d' }, NOW, undefined, 1);
+      expect((widened.end - widened.start) / widened.step).to.be.at.most(MAX_POINTS_PER_SERIES);
     });
 
     it('echoes a relative range as given and an absolute one as a Go duration', () => {

@@ -11,29 +11,32 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': '
 
 /**
  * Serves `dir` under `/cdn/` (gzip level 9, `Access-Control-Allow-Origin: *`) and `pages` by path
- * (with `csp` as their Content-Security-Policy), on 127.0.0.1 and an ephemeral port. `fault(path)`
+ * (with `csp` as their Content-Security-Policy) and `files` (path → file on disk) the same way as
+ * the folder, on 127.0.0.1 and an ephemeral port. `fault(path)`
  * may answer `'missing'` (404) or `'drop'` (the connection closes without an answer) for a file;
  * `fallback(req, res)` answers the rest (the simulator), else 404. Every file sent is logged.
  */
-export async function serveCdn({ dir, pages = {}, csp, fault, fallback } = {}) {
+export async function serveCdn({ dir, files = {}, pages = {}, csp, fault, fallback } = {}) {
   const log = [];
   const gzipped = new Map();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const headers = { 'cache-control': 'no-store' };
+    // Chromium asks every origin for one; a 404 would be a console error in every test.
+    if (path === '/favicon.ico') return void res.writeHead(204, headers).end();
     if (pages[path] !== undefined) {
       if (csp) headers['content-security-policy'] = typeof csp === 'function' ? csp(req) : csp;
       res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
       return;
     }
-    if (dir !== undefined && path.startsWith('/cdn/')) {
+    if (files[path] !== undefined || (dir !== undefined && path.startsWith('/cdn/'))) {
       const action = fault?.(path);
       if (action === 'drop') {
         req.socket.destroy();
         return;
       }
-      const file = normalize(join(dir, path.slice('/cdn/'.length)));
-      if (action === 'missing' || !file.startsWith(dir) || !existsSync(file)) {
+      const file = files[path] ?? normalize(join(dir, path.slice('/cdn/'.length)));
+      if (action === 'missing' || !(files[path] !== undefined || file.startsWith(dir)) || !existsSync(file)) {
         res.writeHead(404, { ...headers, 'content-type': 'text/plain', 'access-control-allow-origin': '*' }).end('Not found');
         return;
       }

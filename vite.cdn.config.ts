@@ -25,7 +25,7 @@ function elementEntries(): Record<string, string> {
 }
 
 /** Each entry's file and every chunk it imports statically, however deep; dynamic imports stay on demand. */
-export function chunkManifest(bundle: OutputBundle): Record<string, string[]> {
+function chunkManifest(bundle: OutputBundle): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (chunk: OutputChunk, seen: Set<string>): Set<string> => {

@@ -252,6 +252,22 @@ describe('the autoloader and dist/cdn/ in Chromium', { timeout: 120_000 }, () =>
     });
   }
 
+  it('says the browser is offline when a tag first appears offline, while the loaded tags keep working', async () => {
+    const { page, report } = await open(browser, `${pages.origin}/three`);
+    await settle(page, ['metric-card', 'pipeline-status', 'metric-chart']);
+    await page.context().setOffline(true);
+    try {
+      await page.evaluate(() => document.body.append(document.createElement('error-log'), document.createElement('metric-card')));
+      await page.waitForFunction(() => document.querySelector('error-log [data-pm-load-error]') !== null);
+      assert.equal(await page.evaluate(() => document.querySelector('error-log')?.textContent), 'pipeline-monitor: <error-log> could not load: the browser is offline');
+      assert.deepEqual(report.loadErrors.map((e) => e.tag), ['error-log']);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('metric-card:defined').length), 2, 'a loaded tag needs no network');
+    } finally {
+      await page.context().setOffline(false);
+      await page.close();
+    }
+  });
+
   it("says when the page's Content-Security-Policy refused a chunk, while the other tags load", async () => {
     const { page, report } = await open(browser, `${pages.origin}/remote-partial`);
     await settle(page, ['metric-card', 'pipeline-status']);

@@ -9,9 +9,12 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
-import type { CodeSplittingOptions, OutputBundle, OutputChunk } from 'rolldown';
+import { build, defineConfig, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { thirdPartyLicenses } from './vite.lib.config.js';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+type CodeSplittingOptions = Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>;
 
 const OUT = join(import.meta.dirname, 'dist', 'cdn');
 const LICENSES = 'LICENSES.txt';
@@ -45,7 +48,7 @@ function chunkManifest(bundle: OutputBundle): Record<string, string[]> {
   );
 }
 
-/** Settings both builds share: production Lit, minified ES2022, and no copy of `public/`. */
+/** Settings both builds share: production Lit, and no copy of `public/`. */
 const shared = {
   root: import.meta.dirname,
   publicDir: false,
@@ -60,7 +63,7 @@ function autoloader(): Plugin {
   return {
     name: 'pipeline-monitor-autoloader',
     generateBundle(_options, bundle) {
-      manifest = chunkManifest(bundle as unknown as OutputBundle);
+      manifest = chunkManifest(bundle);
     },
     async closeBundle() {
       writeFileSync(join(OUT, 'chunks.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -142,7 +145,7 @@ function layers(entries: Record<string, string>): CodeSplittingOptions {
     groups: ['core', 'card', 'data'].map((name, index) => ({
       name: (id, ctx) => (layerOf(id, (m) => ctx.getModuleInfo(m)) === name ? name : null),
       debugName: name,
-      // Earlier layers first: a module both could take goes to the one more pages load.
+      // A layer also takes its modules' dependencies: the wider layers choose first.
       priority: 3 - index,
     })),
   };

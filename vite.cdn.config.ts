@@ -1,11 +1,12 @@
 /**
  * The folder for plain HTML pages, `dist/cdn/`: `autoloader.js` and the ES-module chunks it
  * imports. Every element's registration entry (`src/elements/<tag>/<tag>.ts`) is an entry of one
- * code-split build, so a chunk holds exactly the code a set of tags shares and a page downloads
- * only what its tags need. Once the chunks have their hashed names, a second build makes the
+ * code-split build, so a page downloads only the chunks its tags need (see `layers` for how
+ * they are cut). Once the chunks have their hashed names, a second build makes the
  * autoloader with each tag's whole chunk list inside (also written to `chunks.json` for the
- * size bench and the tests). Chunks import each other by relative URLs and the autoloader
- * resolves them against its own URL, so the folder works from any origin or path.
+ * size bench and the tests); `configure-endpoint.js` gives plain pages `configureEndpoint`.
+ * Chunks import each other by relative URLs and the autoloader resolves them against its own
+ * URL, so the folder works from any origin or path.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,8 @@ function elementEntries(): Record<string, string> {
   return Object.fromEntries(tags.sort().map((tag) => [tag, join(dir, tag, `${tag}.ts`)]));
 }
 
-/** Each entry's file and every chunk it imports statically, however deep; dynamic imports stay on demand. */
-function chunkManifest(bundle: OutputBundle): Record<string, string[]> {
+/** Each tag's entry file and every chunk it imports statically, however deep; dynamic imports stay on demand. */
+function chunkManifest(bundle: OutputBundle, tags: string[]): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (chunk: OutputChunk, seen: Set<string>): Set<string> => {
@@ -42,7 +43,7 @@ function chunkManifest(bundle: OutputBundle): Record<string, string[]> {
   };
   return Object.fromEntries(
     chunks
-      .filter((chunk) => chunk.isEntry)
+      .filter((chunk) => chunk.isEntry && tags.includes(chunk.name))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((chunk) => [chunk.name, [...closure(chunk, new Set())]]),
   );
@@ -57,13 +58,31 @@ const shared = {
   logLevel: 'warn',
 } satisfies InlineConfig;
 
+/** The name of the module that exports `configureEndpoint`, beside the autoloader. */
+const CONFIGURE = 'configure-endpoint.js';
+
+/**
+ * `configure-endpoint.js`: `configureEndpoint` for pages that send tokens, under a name that
+ * never changes. It is the store's own module (the same instance the elements read), so a page
+ * script that imports it before the autoloader's script configures the endpoint before any
+ * element connects.
+ */
+function configureEntry(): Plugin {
+  return {
+    name: 'pipeline-monitor-configure-endpoint',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: join(import.meta.dirname, 'src', 'config.ts'), fileName: CONFIGURE, preserveSignature: 'strict' });
+    },
+  };
+}
+
 /** Builds `autoloader.js` once the element chunks are written, with their manifest inside. */
-function autoloader(): Plugin {
+function autoloader(tags: string[]): Plugin {
   let manifest: Record<string, string[]> = {};
   return {
     name: 'pipeline-monitor-autoloader',
     generateBundle(_options, bundle) {
-      manifest = chunkManifest(bundle);
+      manifest = chunkManifest(bundle, tags);
     },
     async closeBundle() {
       writeFileSync(join(OUT, 'chunks.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -155,7 +174,7 @@ const entries = elementEntries();
 
 export default defineConfig({
   ...shared,
-  plugins: [thirdPartyLicenses(LICENSES), autoloader()],
+  plugins: [thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
   build: {
     outDir: OUT,
     emptyOutDir: true,

@@ -11,7 +11,7 @@ export interface CdnServerOptions {
   dir?: string;
   /** Other files served like the folder's: URL path → path on disk. */
   files?: Record<string, string>;
-  /** HTML pages by path. */
+  /** Pages by path: HTML, or JavaScript for a path ending in `.js`. */
   pages?: Record<string, string>;
   /** The pages' Content-Security-Policy, or a function of the request giving it. */
   csp?: string | ((req: IncomingMessage) => string);

@@ -11,6 +11,7 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': '
 
 /**
  * Serves `dir` under `/cdn/` (gzip level 9, `Access-Control-Allow-Origin: *`) and `pages` by path
+ * (HTML, or JavaScript when the path ends in `.js`)
  * (with `csp` as their Content-Security-Policy) and `files` (path → file on disk) the same way as
  * the folder, on 127.0.0.1 and an ephemeral port. `fault(path)`
  * may answer `'missing'` (404) or `'drop'` (the connection closes without an answer) for a file;
@@ -26,7 +27,8 @@ export async function serveCdn({ dir, files = {}, pages = {}, csp, fault, fallba
     if (path === '/favicon.ico') return void res.writeHead(204, headers).end();
     if (pages[path] !== undefined) {
       if (csp) headers['content-security-policy'] = typeof csp === 'function' ? csp(req) : csp;
-      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+      const type = path.endsWith('.js') ? 'text/javascript' : 'text/html';
+      res.writeHead(200, { ...headers, 'content-type': `${type}; charset=utf-8` }).end(pages[path]);
       return;
     }
     if (files[path] !== undefined || (dir !== undefined && path.startsWith('/cdn/'))) {

@@ -87,6 +87,8 @@ describe('the autoloader and dist/cdn/ in Chromium', { timeout: 120_000 }, () =>
   /** The files only <metric-chart> and the dashboard need: the first three tags below share none. */
   let chartOnly: string[] = [];
   const faults = new Map<string, Fault>();
+  /** The `x-embedder-token` header of each API request. */
+  const apiTokens: string[] = [];
   const three = () =>
     `<metric-card label="Errors" value="42" unit="count"></metric-card>
      <pipeline-status endpoint="/api/v1" pipeline-id="${pipelineId}"></pipeline-status>
@@ -99,10 +101,12 @@ describe('the autoloader and dist/cdn/ in Chromium', { timeout: 120_000 }, () =>
     chartOnly = (lists['metric-chart'] ?? []).filter((file) => !shared.has(file));
     const sim = createSimulator({ seed: 3 });
     pipelineId = sim.model.pipelines[0]?.def.id ?? '';
-    const fallback = (req: Parameters<typeof sim.handle>[0], res: Parameters<typeof sim.handle>[1]) =>
-      sim.handle(req, res).then((handled) => {
+    const fallback = (req: Parameters<typeof sim.handle>[0], res: Parameters<typeof sim.handle>[1]) => {
+      if (req.url?.startsWith('/api/')) apiTokens.push(String(req.headers['x-embedder-token']));
+      return sim.handle(req, res).then((handled) => {
         if (!handled) res.writeHead(404).end();
       });
+    };
     // The CDN on another origin: its pages (for the CSP-refusal case) allow only some of its files.
     cdn = await serveCdn({ dir: CDN, fault: (path) => faults.get(path.replace(/^\/cdn\//, '')) });
     const others = (lists['metric-card'] ?? []).concat(lists['pipeline-status'] ?? []).map((file) => `${cdn.origin}/cdn/${file}`);
@@ -134,6 +138,13 @@ describe('the autoloader and dist/cdn/ in Chromium', { timeout: 120_000 }, () =>
           return remote('');
         },
         '/twice': autoloaderPage('<metric-card label="Lag" value="42" unit="count"></metric-card><pipeline-status></pipeline-status>'),
+        '/app.js': `import { configureEndpoint } from '/cdn/configure-endpoint.js';
+configureEndpoint('/api/v1', { headers: { 'x-embedder-token': 'secret-42' } });`,
+        get '/configured'() {
+          return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>configured</title>
+<script type="module" src="/app.js"></script><script type="module" src="/cdn/autoloader.js"></script></head>
+<body><pipeline-status endpoint="/api/v1" pipeline-id="${pipelineId}"></pipeline-status></body></html>`;
+        },
         '/single-first': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title>
 <script type="module" src="/pipeline-monitor.js"></script><script type="module" src="/cdn/autoloader.js"></script></head>
 <body><metric-card label="Lag" value="42" unit="count"></metric-card></body></html>`,
@@ -170,6 +181,16 @@ describe('the autoloader and dist/cdn/ in Chromium', { timeout: 120_000 }, () =>
     await settle(page, tags);
     assert.deepEqual(Object.values(await rendered(page, tags)), Array(3).fill('defined, 1/1 rendered'));
     assert.ok(cdn.log.length > 1, 'the chunks came from the other origin');
+    assert.deepEqual({ violations: report.violations, errors: report.errors }, { violations: [], errors: [] });
+    await page.close();
+  });
+
+  it('lets a page script configure the endpoint through configure-endpoint.js before the elements connect', async () => {
+    apiTokens.length = 0;
+    const { page, report } = await open(browser, `${pages.origin}/configured`);
+    await settle(page, ['pipeline-status']);
+    assert.ok(apiTokens.length > 0, 'the status fetched its pipeline');
+    assert.deepEqual([...new Set(apiTokens)], ['secret-42'], 'every request carried the configured header');
     assert.deepEqual({ violations: report.violations, errors: report.errors }, { violations: [], errors: [] });
     await page.close();
   });

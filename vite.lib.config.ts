@@ -19,8 +19,9 @@ function packageOf(id: string): string | undefined {
 /**
  * Minification drops the bundled packages' license comments (Lit alone repeats its notice in
  * every module); their notices go, once each, into a text file the bundle's banner names.
+ * Shared with vite.cdn.config.ts, which writes its own beside the autoloader.
  */
-function thirdPartyLicenses(): Plugin {
+export function thirdPartyLicenses(fileName = LICENSES): Plugin {
   return {
     name: 'pipeline-monitor-licenses',
     generateBundle(_options, bundle) {
@@ -36,7 +37,7 @@ function thirdPartyLicenses(): Plugin {
         const text = file === undefined ? `License: ${meta.license}` : readFileSync(join(dir, file), 'utf8').trim();
         return `${name}@${meta.version}\n\n${text}`;
       });
-      this.emitFile({ type: 'asset', fileName: LICENSES, source: `${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n` });
+      this.emitFile({ type: 'asset', fileName, source: `${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n` });
     },
   };
 }

@@ -1,73 +1,30 @@
-// Size budget: gzip (zlib level 9) of minified builds made like dist/pipeline-monitor.js
-// (vite.lib.config.ts), beside Lit and a minimal Chart.js measured the same way in the same run.
-// Elements are those the manifest analyzer finds in src/, so a new one is counted without edits.
-//   npm run bench:size            print the table
-//   npm run bench:size -- --check also exit 1 when a budget is exceeded
+// Sizes: gzip (zlib level 9) of minified builds made like dist/pipeline-monitor.js
+// (vite.lib.config.ts), beside Lit and a minimal Chart.js measured the same way in the same run;
+// then dist/cdn/ (built here) as the autoloader's pages download it in Chromium, against the single
+// file of this run. Elements are those the manifest analyzer finds in src/, so a new one is counted
+// without edits. Budgets come from size-budget.json (npm test enforces them; npm run size:record
+// rewrites them).
+//   npm run bench:size            print the tables
+//   npm run bench:size -- --check also exit 1 when a budget or a target is exceeded
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { analyze, elementsOf } from '../scripts/elements.mjs';
+import { appBundleCost, measure, measureAutoloaderPages, names, readBudget } from '../scripts/size-figures.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const KB = 1000;
-const BUDGET = { whole: 90 * KB, withoutChart: 25 * KB, ownCode: 25 * KB };
+const budget = readBudget();
+/** The recorded budget of `name` plus its tolerance, or undefined. */
+const budgetOf = (name) => (budget.budgets[name] ? Math.floor(budget.budgets[name].gzip * (1 + budget.tolerance)) : undefined);
+/** Issue 17's targets for the autoloader's pages; the dashboard's is relative to the single file. */
+const PAGE_TARGETS = { '<metric-card>': 15 * KB, '<pipeline-status>': 35 * KB };
+const MAX_ROUND_TRIPS = 2;
 const CHART_TAG = 'metric-chart';
 /** Packages that are not our code: left out of the "own code" build. */
 const THIRD_PARTY = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|zod|@kurkle\/color)(\/.*)?$/;
 
 const src = (path) => JSON.stringify(join(ROOT, 'src', path));
 const entryOf = (tag) => src(`elements/${tag}/${tag}.ts`);
-
-/** Serves one in-memory entry module and records every module's imports for the dependency graph. */
-function entryPlugin(code, graph) {
-  return {
-    name: 'size-bench-entry',
-    enforce: 'pre',
-    resolveId: (id) => (id.endsWith('virtual:size-entry') ? '\0size-entry' : null),
-    load: (id) => (id === '\0size-entry' ? code : null),
-    moduleParsed(info) {
-      graph?.set(info.id, [...info.importedIds, ...info.dynamicallyImportedIds]);
-    },
-  };
-}
-
-/**
- * Builds `code` like the shipped bundle; returns minified and gzip bytes and the bytes per module.
- * With `split`, dynamic imports become chunks of their own, as an app's bundler makes them: the
- * figures are then those of the first load (the entry and what it imports statically) and
- * `lazyGzip` sums the chunks loaded on demand.
- */
-async function measure(code, { external, graph, split = false } = {}) {
-  const result = await build({
-    configFile: join(ROOT, 'vite.lib.config.ts'),
-    logLevel: 'silent',
-    plugins: [entryPlugin(code, graph)],
-    build: {
-      write: false,
-      sourcemap: false,
-      lib: { entry: 'virtual:size-entry', formats: ['es'], fileName: () => 'size.js' },
-      rolldownOptions: {
-        ...(external ? { external: (id) => external.test(id) } : {}),
-        ...(split ? { output: { codeSplitting: true } } : {}),
-      },
-    },
-  });
-  const chunks = [result].flat()[0].output.filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((o) => [o.fileName, o]));
-  // The first load is the entry and every chunk it imports statically, however deep.
-  const first = new Set();
-  const visit = (o) => {
-    // Imports of external packages name no chunk of this build.
-    if (o === undefined || first.has(o)) return;
-    first.add(o);
-    for (const name of o.imports) visit(byName.get(name));
-  };
-  visit(chunks.find((o) => o.isEntry));
-  const loaded = [...first].map((o) => o.code).join('\n');
-  const modules = [...first].flatMap((o) => Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength]));
-  const lazyGzip = chunks.filter((o) => !first.has(o)).reduce((sum, o) => sum + gzipSync(o.code, { level: 9 }).length, 0);
-  return { min: Buffer.byteLength(loaded), gzip: gzipSync(loaded, { level: 9 }).length, lazyGzip, modules };
-}
 
 /** Every module reachable from `id` in `graph`. */
 function closure(graph, id, seen = new Set()) {
@@ -101,9 +58,9 @@ const wholeWithoutZod = await measure(allElements, { external: /^zod(\/.*)?$/ })
 // included; the Prometheus source is a chunk of its own that only source="prometheus" loads.
 const alone = [];
 for (const tag of tags) {
-  const size = await measure(`import ${entryOf(tag)};`, { split: true });
+  const size = await appBundleCost(tag);
   const lazy = size.lazyGzip ? ` (+${(size.lazyGzip / KB).toFixed(1)} kB on demand)` : '';
-  alone.push([`<${tag}> alone in an app's bundle${lazy}`, size]);
+  alone.push([`<${tag}> alone in an app's bundle${lazy}`, size, budgetOf(names.app(tag))]);
 }
 const lit = await measure(`export * from 'lit';`);
 const chartjs = await measure(
@@ -121,9 +78,9 @@ const zodMini = await measure(`import * as z from 'zod/mini';${zodShape('z')}`);
 
 const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
 const rows = [
-  ['Whole bundle (every element)', whole, BUDGET.whole],
-  [`Without <${CHART_TAG}> (${chartFree.length} of ${tags.length} elements)`, withoutChart, BUDGET.withoutChart],
-  ['Our own code (Lit, Chart.js, zod external)', ownCode, BUDGET.ownCode],
+  ['Whole bundle (every element): the single file', whole, budgetOf(names.singleFile)],
+  [`Without <${CHART_TAG}> (${chartFree.length} of ${tags.length} elements)`, withoutChart],
+  ['Our own code (Lit, Chart.js, zod external)', ownCode],
   ...alone,
   ['Reference: Lit alone', lit],
   ['Reference: Chart.js line + time scale + decimation', chartjs],
@@ -133,7 +90,7 @@ const rows = [
 ];
 
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`\n${'what'.padEnd(width)} ${'min kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'target'.padStart(7)}  ratio`);
+console.log(`\n${'what'.padEnd(width)} ${'min kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'budget'.padStart(7)}  ratio`);
 let over = false;
 for (const [name, size, target] of rows) {
   if (size === undefined) {
@@ -156,6 +113,26 @@ function printShares(title, size) {
     console.log(`  ${group.padEnd(40)} ${((length / total) * 100).toFixed(1).padStart(5)}%  ${kb(length)} kB`);
   }
 }
+
+// The autoloader: dist/cdn/ built now, each page opened in Chromium against a local CDN.
+await build({ configFile: join(ROOT, 'vite.cdn.config.ts'), logLevel: 'silent' });
+const pages = await measureAutoloaderPages(join(ROOT, 'dist', 'cdn'));
+const targetOf = (page) => PAGE_TARGETS[page.name] ?? (page.tags.includes('pipeline-dashboard') ? Math.floor(whole.gzip * 1.05) : undefined);
+const pageWidth = Math.max(...pages.map((page) => page.name.length)) + 20;
+console.log(
+  `\n${'autoloader: page with only'.padEnd(pageWidth)} ${'files'.padStart(5)} ${'trips'.padStart(5)} ${'gzip kB'.padStart(7)} ${'target'.padStart(7)} ${'budget'.padStart(7)}  vs single file`,
+);
+for (const page of pages) {
+  const target = targetOf(page);
+  const limit = budgetOf(names.page(page.name));
+  const fails = (target !== undefined && page.gzip > target) || (limit !== undefined && page.gzip > limit) || page.roundTrips > MAX_ROUND_TRIPS;
+  over ||= fails;
+  console.log(
+    `${page.name.padEnd(pageWidth)} ${String(page.files).padStart(5)} ${String(page.roundTrips).padStart(5)}  ${kb(page.gzip)}  ${target ? kb(target) : '     —'}  ${limit ? kb(limit) : '     —'}  ${((page.gzip / whole.gzip) * 100).toFixed(1).padStart(5)}% ${fails ? 'OVER' : 'ok'}`,
+  );
+}
+console.log(`(round trips: the waterfall's depth after the page, ≤ ${MAX_ROUND_TRIPS}; the dashboard's target is the single file + 5 %)`);
+
 printShares('Whole bundle', whole);
 printShares('Our own code', ownCode);
 if (over && process.argv.includes('--check')) process.exit(1);

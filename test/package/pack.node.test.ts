@@ -117,7 +117,7 @@ describe('the npm package installed into a scratch app', { timeout: 60_000 }, ()
 
   it('ships the build, the manifest and the README, and no sources or tests', () => {
     const paths = packed.files.map((file) => file.path);
-    for (const file of ['dist/pipeline-monitor.js', 'dist/index.js', 'dist/index.d.ts', 'dist/jsx.d.ts', 'custom-elements.json', 'README.md']) {
+    for (const file of ['dist/pipeline-monitor.js', 'dist/cdn/autoloader.js', 'dist/cdn/chunks.json', 'dist/index.js', 'dist/index.d.ts', 'dist/jsx.d.ts', 'custom-elements.json', 'README.md']) {
       assert.ok(paths.includes(file), `${file} is in the tarball`);
     }
     assert.deepEqual(
@@ -126,12 +126,24 @@ describe('the npm package installed into a scratch app', { timeout: 60_000 }, ()
     );
   });
 
-  it('resolves the root, an element, its class and the bundle through `exports`', async () => {
-    const specifiers = ['pipeline-monitor', 'pipeline-monitor/metric-card', 'pipeline-monitor/metric-card/class', 'pipeline-monitor/pipeline-monitor.js'];
+  it('resolves the root, an element, its class, the bundle and the autoloader through `exports`', async () => {
+    const specifiers = [
+      'pipeline-monitor',
+      'pipeline-monitor/metric-card',
+      'pipeline-monitor/metric-card/class',
+      'pipeline-monitor/pipeline-monitor.js',
+      'pipeline-monitor/cdn/autoloader.js',
+    ];
     const resolved = (await nodeEval(app, `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`)) as string[];
     assert.deepEqual(
       resolved.map((url) => url.replace(/^.*\/node_modules\/pipeline-monitor\//, '')),
-      ['dist/index.js', 'dist/elements/metric-card/metric-card.js', 'dist/elements/metric-card/metric-card.class.js', 'dist/pipeline-monitor.js'],
+      [
+        'dist/index.js',
+        'dist/elements/metric-card/metric-card.js',
+        'dist/elements/metric-card/metric-card.class.js',
+        'dist/pipeline-monitor.js',
+        'dist/cdn/autoloader.js',
+      ],
     );
     for (const url of resolved) assert.ok(existsSync(new URL(url)), `${url} exists`);
   });

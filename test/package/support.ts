@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { analyze, elementsOf } from '../../scripts/elements.mjs';
 
 /** The repository root. */
@@ -17,7 +16,7 @@ export const DIST = join(ROOT, 'dist');
 
 /** Fails with the fix when there is nothing built to test. */
 export function requireBuild(): void {
-  for (const file of ['pipeline-monitor.js', 'index.js', 'index.d.ts', 'jsx.d.ts']) {
+  for (const file of ['pipeline-monitor.js', 'cdn/autoloader.js', 'cdn/chunks.json', 'index.js', 'index.d.ts', 'jsx.d.ts']) {
     if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
   }
 }
@@ -35,14 +34,5 @@ export async function sourceElements(): Promise<ElementInfo[]> {
   return elementsOf(await analyze(ROOT)).map(({ tag, className }) => ({ tag, className }));
 }
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Headless Chromium with the flags the browser tests use: no sandbox, GPU or background traffic. */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+/** Headless Chromium with the flags the browser tests use (shared with the size bench). */
+export { launchChromium } from '../../scripts/cdn-server.mjs';

@@ -4,9 +4,9 @@
  * message, so one outage is one message with one Retry, not one banner per section. Each section
  * still marks its own data stale.
  */
-import { createContext } from '@lit/context';
 import type { MonitorError } from '../errors.js';
 import { Subscribable } from '../store/subscribable.js';
+import type { FailureReporter } from './failure-context.js';
 
 /** One failing query as its controller reports it. */
 interface Report {
@@ -42,7 +42,7 @@ export function causeOf(error: MonitorError): string {
 }
 
 /** The failing queries of one composed view, grouped by cause. */
-export class FailureScope extends Subscribable<() => void> {
+export class FailureScope extends Subscribable<() => void> implements FailureReporter {
   #reports = new Map<object, Report>();
   #notifying = false;
 
@@ -81,9 +81,6 @@ export class FailureScope extends Subscribable<() => void> {
     }));
   }
 }
-
-/** Context key for the {@link FailureScope} a composing parent provides. */
-export const failureScopeContext = createContext<FailureScope | undefined>(Symbol('pipeline-monitor.failure-scope'));
 
 /**
  * One message for a group: the failure's own message when it stands alone; else the first one's,

@@ -7,7 +7,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { QueryHandle } from '../store/metrics-store.js';
 import { initialQueryState, type QueryState } from '../store/query.js';
-import { failureScopeContext, type FailureScope } from './failure-scope.js';
+import { failureScopeContext, type FailureReporter } from './failure-context.js';
 import { FollowingController } from './following-controller.js';
 
 /**
@@ -18,7 +18,7 @@ export type QuerySelector<T> = () => QueryHandle<T> | undefined;
 
 /**
  * A reactive controller holding one query's state for its host. Inside a parent that groups
- * failures (a {@link FailureScope} by context), it reports its query's failure there, and the host
+ * failures (a {@link FailureReporter} by context), it reports its query's failure there, and the host
  * shows only that its data is stale ({@link grouped}).
  */
 export class QueryController<T> extends FollowingController {
@@ -27,7 +27,7 @@ export class QueryController<T> extends FollowingController {
   readonly #select: QuerySelector<T>;
   #handle: QueryHandle<T> | undefined;
   #unsubscribe: (() => void) | undefined;
-  #scope: FailureScope | undefined;
+  #scope: FailureReporter | undefined;
 
   /** Attaches to `host`; `select` is re-evaluated on connect, before each update and on store changes. */
   constructor(host: ReactiveControllerHost & HTMLElement, select: QuerySelector<T>) {

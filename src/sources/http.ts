@@ -53,13 +53,11 @@ const REASONS: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-const CREDENTIALS_HINT =
-  'give the elements credentials with configureEndpoint(endpoint, { headers }) or { credentials: "include" } (see the README). ' +
-  'Nothing is retried until then.';
+const CREDENTIALS_HINT = 'or set credentials with configureEndpoint() (see the README). Not retried until then.';
 
 const HINTS: Record<number, string> = {
-  401: ` Access was refused: sign in again, or ${CREDENTIALS_HINT}`,
-  403: ` Access was refused: the account these requests are sent as may not read this; check its role, or ${CREDENTIALS_HINT}`,
+  401: ` Access was refused: sign in again, ${CREDENTIALS_HINT}`,
+  403: ` Access was refused: check the account's role, ${CREDENTIALS_HINT}`,
   404: ' Check the endpoint URL and the pipeline id.',
 };
 

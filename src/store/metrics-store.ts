@@ -11,7 +11,7 @@ import { QueryCache } from './query-cache.js';
 import { abortedError, startRequest } from './request.js';
 import { initialQueryState, type QueryDefinition, type QueryState } from './query.js';
 import { DEFAULT_HISTORY_RANGE, historyRefetchFloorMs, rangeKey, sameRange } from './range.js';
-import { SETTLE_POLL_MS, waitForSettled, type SettledAction } from './settle.js';
+import type { SettledAction } from './settle.js';
 import { Subscribable } from './subscribable.js';
 
 /** How a store polls; all durations in milliseconds. */
@@ -43,6 +43,9 @@ export interface QueryHandle<T> {
 }
 
 const key = (...parts: unknown[]): string => JSON.stringify(parts);
+
+/** How often a pipeline being started or stopped is read. */
+const SETTLE_POLL_MS = 1000;
 
 /** The shared, polling cache of one data source. Observe it for interval, fetching and range changes. */
 export class MetricsStore extends Subscribable<() => void> {
@@ -207,16 +210,23 @@ export class MetricsStore extends Subscribable<() => void> {
    */
   async settle(id: string, action: ControlAction, timeoutMs?: number): Promise<SettledAction> {
     if (this.#disposed) return { action, pipeline: undefined, timedOut: true };
-    const since = Date.now();
     this.#settling.set(id, (this.#settling.get(id) ?? 0) + 1);
-    this.#cache.find(key('pipeline', id))?.poller.plan();
+    const replan = () => this.#cache.find(key('pipeline', id))?.poller.plan();
+    replan();
     try {
-      return await waitForSettled(this.pipeline(id), action, since, timeoutMs);
+      // Loaded on the first start or stop: pages that only watch never download it.
+      const { waitForSettled } = await import('./settle.js');
+      if (this.#disposed) return { action, pipeline: undefined, timedOut: true };
+      return await waitForSettled(this.pipeline(id), action, timeoutMs);
     } finally {
       const left = (this.#settling.get(id) ?? 1) - 1;
       if (left > 0) this.#settling.set(id, left);
       else this.#settling.delete(id);
-      if (!this.#disposed) this.#cache.invalidate([key('pipelines')]);
+      if (!this.#disposed) {
+        // Back to the poll interval: the one-second timer armed while settling must not fire.
+        replan();
+        this.#cache.invalidate([key('pipelines')]);
+      }
     }
   }
 

@@ -7,9 +7,6 @@ import type { Pipeline, PipelineStatus } from '../schemas/index.js';
 import type { ControlAction } from './mutation.js';
 import type { QueryHandle } from './metrics-store.js';
 
-/** How often a pipeline being started or stopped is read. */
-export const SETTLE_POLL_MS = 1000;
-
 /** How long to follow an action before saying it has not finished. */
 export const SETTLE_TIMEOUT_MS = 30_000;
 
@@ -29,16 +26,16 @@ export interface SettledAction {
 }
 
 /**
- * Resolves when `handle`'s pipeline, read after `since` (ms since the epoch), is in a state
- * `action` can end in, or after `timeoutMs` with what was last read. The subscription keeps the
- * query polled; the caller makes its period short.
+ * Resolves when `handle`'s pipeline, read anew after this call, is in a state `action` can end
+ * in, or after `timeoutMs` with what was last read. What was read before does not count: it may
+ * predate the action. The subscription keeps the query polled; the caller makes its period short.
  */
 export function waitForSettled(
   handle: QueryHandle<Pipeline>,
   action: ControlAction,
-  since: number,
   timeoutMs: number = SETTLE_TIMEOUT_MS,
 ): Promise<SettledAction> {
+  const before = handle.state.data;
   return new Promise((resolve) => {
     let off: (() => void) | undefined;
     const finish = (timedOut: boolean): void => {
@@ -48,9 +45,8 @@ export function waitForSettled(
       resolve({ action, pipeline: handle.state.data, timedOut });
     };
     const timer = setTimeout(() => finish(true), timeoutMs);
-    off = handle.subscribe(({ data, status, updatedAt }) => {
-      const fresh = status === 'success' && updatedAt !== undefined && updatedAt >= since;
-      if (fresh && data && ENDS[action].includes(data.status)) finish(false);
+    off = handle.subscribe(({ data, status }) => {
+      if (status === 'success' && data && data !== before && ENDS[action].includes(data.status)) finish(false);
     });
   });
 }

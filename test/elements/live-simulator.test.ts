@@ -80,7 +80,7 @@ describe('elements against the simulator', function () {
     const refresh = page.querySelector<AutoRefresh>('auto-refresh')!;
     await waitUntil(() => (part(grid, 'events') as MetricCard | null)?.value !== undefined, 'metrics arrive');
     expect((part(grid, 'events') as MetricCard).value).to.be.greaterThan(0);
-    expect(spoken(part(grid, 'summary'))).to.match(/Uptime \d/);
+    await waitUntil(() => /Uptime \d/.test(spoken(part(grid, 'summary'))), 'the uptime, from the pipeline’s start');
     expect(refresh.store).to.equal(grid.store);
     await waitUntil(() => spoken(part(refresh, 'updated')).startsWith('Updated'), 'the refresh time is shown');
     await expect(grid).to.be.accessible();

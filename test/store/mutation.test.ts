@@ -85,4 +85,57 @@ describe('MetricsStore start/stop', () => {
     expect(((await started) as MonitorError).kind).to.equal('timeout');
     expect(store.mutation('p1').state.status).to.equal('error');
   });
+
+  describe('settle', () => {
+    /** Lets the on-demand settle module load (real time) without moving the fake clock. */
+    const loaded = async () => {
+      await import('../../src/store/settle.js');
+      await flush(clock);
+    };
+
+    it('reads the pipeline every second with polling off until it reaches the end state, then stops', async () => {
+      store.setInterval(0);
+      const started = store.start('p1');
+      source.last('startPipeline').resolve('pipeline started');
+      await started;
+      const settled = store.settle('p1', 'start');
+      await loaded();
+      source.last('getPipeline').resolve({ status: 'starting' });
+      await flush(clock);
+      const reads = () => source.callsTo('getPipeline').length;
+      const before = reads();
+      await clock.tickAsync(1000);
+      expect(reads(), 'read again after a second, though polling is off').to.equal(before + 1);
+      source.last('getPipeline').resolve({ status: 'running' });
+      expect(await settled).to.deep.include({ action: 'start', timedOut: false });
+      const after = reads();
+      await clock.tickAsync(60_000);
+      expect(reads(), 'settled: polling is off again').to.equal(after);
+    });
+
+    it('gives up after 30 s with what it read last', async () => {
+      store.setInterval(0);
+      const settled = store.settle('p1', 'stop');
+      await loaded();
+      for (let i = 0; i < 31; i++) {
+        source.pending().filter((call) => call.method === 'getPipeline').forEach((call) => call.resolve({ status: 'stopping' }));
+        await clock.tickAsync(1000);
+      }
+      const outcome = await settled;
+      expect(outcome.timedOut).to.equal(true);
+      expect(outcome.pipeline).to.deep.equal({ status: 'stopping' });
+    });
+
+    it('does not take the status read before the action for its end', async () => {
+      const settled = store.settle('p1', 'start');
+      await loaded();
+      let done = false;
+      void settled.then(() => (done = true));
+      await flush(clock);
+      expect(done, 'the "stopped" read before the start ends nothing').to.equal(false);
+      await clock.tickAsync(1000);
+      source.last('getPipeline').resolve({ status: 'error' });
+      expect((await settled).pipeline).to.deep.equal({ status: 'error' });
+    });
+  });
 });

@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FailureScope, failureScopeContext } from '../../controllers/failure-scope.js';
+import { failureScopeContext } from '../../controllers/failure-context.js';
+import { FailureScope } from '../../controllers/failure-scope.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { storeContext } from '../../controllers/store-context.js';
 import { WatchController } from '../../controllers/watch-controller.js';

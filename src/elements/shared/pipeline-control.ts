@@ -10,7 +10,7 @@ import type { PipelineStatus } from '../../schemas/index.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 import type { ControlAction } from '../../store/mutation.js';
 import { renderAnnouncement, renderStopDialog, type Announcement } from './control-views.js';
-import { canRun, describeOutcome, SETTLING_TEXT } from './pipeline-lifecycle.js';
+import { ACTION_TEXT, canRun } from './pipeline-lifecycle.js';
 
 /** Detail of `pm-action`. */
 export interface PipelineActionDetail {
@@ -144,9 +144,10 @@ export class PipelineControl implements ReactiveController {
       return;
     }
     // Accepted is not done: say so, then what the pipeline ended in.
-    this.#announce({ text: `${name}: ${SETTLING_TEXT[action]}`, ok: true });
+    this.#announce({ text: `${name}: ${action} accepted, ${ACTION_TEXT[action].pending.toLowerCase()}`, ok: true });
     this.#emit({ pipelineId: id, action, status: 'success', message });
     const settled = await store.settle(id, action);
+    const { describeOutcome } = await import('./action-outcome.js');
     const outcome = describeOutcome(settled);
     this.#announce({ text: `${name}: ${outcome.text}`, ok: outcome.ok });
     this.#emit({

@@ -4,7 +4,6 @@
  */
 import type { Pipeline, PipelineStatus } from '../../schemas/index.js';
 import type { ControlAction } from '../../store/mutation.js';
-import { SETTLE_TIMEOUT_MS, type SettledAction } from '../../store/settle.js';
 
 /** What each status looks like and says; never colour alone, always an icon and a word. */
 export const STATUS_INFO = {
@@ -32,34 +31,6 @@ export const ACTION_TEXT: Record<ControlAction, { idle: string; pending: string 
   start: { idle: 'Start', pending: 'Starting…' },
   stop: { idle: 'Stop', pending: 'Stopping…' },
 };
-
-/** What an accepted action is doing while the pipeline gets there. */
-export const SETTLING_TEXT: Record<ControlAction, string> = {
-  start: 'start accepted, starting…',
-  stop: 'stop accepted, stopping…',
-};
-
-const DONE: Record<ControlAction, { verb: string; goal: PipelineStatus }> = {
-  start: { verb: 'started', goal: 'running' },
-  stop: { verb: 'stopped', goal: 'stopped' },
-};
-
-/**
- * What a followed action ended in, in words: "stopped", "started, then failed: <error_message>",
- * or that it is still on its way; `ok` when the pipeline reached what was asked.
- */
-export function describeOutcome({ action, pipeline, timedOut }: SettledAction): { text: string; ok: boolean } {
-  const { verb, goal } = DONE[action];
-  if (pipeline?.status === goal) return { text: verb, ok: true };
-  if (timedOut) {
-    const where = pipeline ? STATUS_INFO[pipeline.status].text.toLowerCase() : 'unknown';
-    return { text: `${action} accepted, but the pipeline is still ${where} after ${SETTLE_TIMEOUT_MS / 1000} s.`, ok: false };
-  }
-  if (pipeline?.status === 'error') {
-    return { text: `${verb}, then failed: ${pipeline.error_message ?? 'no reason given'}`, ok: false };
-  }
-  return { text: `${action} accepted, but the pipeline is ${STATUS_INFO[pipeline?.status ?? 'unknown'].text.toLowerCase()}.`, ok: false };
-}
 
 /**
  * How long a running pipeline has run at `now`, in whole seconds (as ms): the one uptime every

@@ -78,7 +78,8 @@ export class QueryController<T> extends FollowingController {
   #report(): void {
     const { status, error } = this.state;
     const handle = this.#handle;
-    this.#scope?.report(this, status === 'error' ? error : undefined, handle ? `${handle.store.source.key}\u0000${handle.key}` : '', this.#retry);
+    const query = handle ? `${handle.store.source.key}\u0000${handle.key}` : '';
+    this.#scope?.report(this, status === 'error' ? error : undefined, query, this.#retry);
   }
 
   /** Switches to the currently selected query if it differs; returns whether it did. */

@@ -73,7 +73,7 @@ import '../time-range-selector/time-range-selector.js';
  * @cssproperty [--pipeline-dashboard-gap=var(--pm-space-xl)] - Space between sections.
  * @cssproperty [--pipeline-dashboard-chart-min-width=22rem] - Below this width per chart, charts stack.
  *
- * @fires {CustomEvent<PipelineActionDetail>} pm-action - From the header: a start or stop was sent, then settled.
+ * @fires {CustomEvent<PipelineActionDetail>} pm-action - From the header: a start or stop was sent, answered, then followed until the pipeline got there.
  * @fires {CustomEvent<RangeChangeDetail>} pm-range-change - From the range selector or a chart's drag zoom.
  * @fires {CustomEvent<IntervalChangeDetail>} pm-interval-change - From auto-refresh.
  */

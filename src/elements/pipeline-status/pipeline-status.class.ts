@@ -44,7 +44,7 @@ export type { PipelineActionDetail } from '../shared/pipeline-control.js';
  * @cssproperty [--pipeline-status-background=var(--pm-color-surface)] - The element's background.
  * @cssproperty [--pipeline-status-gap=var(--pm-space-sm)] - Space between rows.
  *
- * @fires {CustomEvent<PipelineActionDetail>} pm-action - A start or stop was sent (`pending`), then settled (`success`/`error`).
+ * @fires {CustomEvent<PipelineActionDetail>} pm-action - A start or stop was sent (`pending`), answered (`success`/`error`), then, once accepted, followed until the pipeline got there (`settled`).
  */
 export class PipelineStatusElement extends PipelineElement {
   static override styles = [tokens, visuallyHidden, badgeStyles, controlStyles, pipelineStatusStyles];

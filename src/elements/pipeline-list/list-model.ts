@@ -1,0 +1,72 @@
+/**
+ * What the list derives once per answer of the pipeline list, so that a keystroke or a sort over
+ * 10,000 pipelines only reads prepared arrays: duplicates dropped, names ranked, search text
+ * lower-cased, statuses counted, and what in the answer cannot be trusted put into words.
+ */
+import { collator } from '../../format/intl.js';
+import type { Pipeline, PipelineList, PipelineStatus } from '../../schemas/index.js';
+import { naturalKey } from '../table-metrics/name-order.js';
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** One answer of the pipeline list, prepared. */
+export interface FleetModel {
+  /** The pipelines, each id once, in the server's order. */
+  readonly pipelines: readonly Pipeline[];
+  /** Index in `pipelines` by id. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Rank of each pipeline by name (natural, case-insensitive), by index. */
+  readonly nameRank: Uint32Array;
+  /** Lower-cased name, id and source id of each pipeline, by index. */
+  readonly haystacks: readonly string[];
+  /** How many pipelines have each status. */
+  readonly counts: ReadonlyMap<PipelineStatus, number>;
+  /** What is wrong with the answer itself, in words; empty when nothing is. */
+  readonly problems: readonly string[];
+}
+
+/** Ranks `names` in natural order: ASCII names through plain-comparable keys, others through a collator. */
+function rankNames(names: readonly string[], locale: string | undefined): Uint32Array {
+  const n = names.length;
+  const lower = names.map((name) => name.toLowerCase());
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (lower.some((name) => NON_ASCII.test(name))) {
+    const compare = collator(locale, { numeric: true, sensitivity: 'base' }).compare;
+    order.sort((a, b) => compare(lower[a]!, lower[b]!) || a - b);
+  } else {
+    const keys = lower.map(naturalKey);
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  }
+  const ranks = new Uint32Array(n);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
+}
+
+/** Prepares `list` (an answer already checked against the contract) for display in `locale`. */
+export function prepareFleet(list: PipelineList, locale: string | undefined): FleetModel {
+  const pipelines: Pipeline[] = [];
+  const indexOf = new Map<string, number>();
+  let duplicates = 0;
+  for (const pipeline of list.pipelines) {
+    if (indexOf.has(pipeline.id)) {
+      duplicates++;
+      continue;
+    }
+    indexOf.set(pipeline.id, pipelines.length);
+    pipelines.push(pipeline);
+  }
+  const counts = new Map<PipelineStatus, number>();
+  const haystacks = new Array<string>(pipelines.length);
+  pipelines.forEach((p, i) => {
+    counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+    haystacks[i] = `${p.name}\u0000${p.id}\u0000${p.source_id}`.toLocaleLowerCase();
+  });
+  const problems: string[] = [];
+  if (list.total_count !== list.pipelines.length) {
+    problems.push(`The server counts ${list.total_count} pipelines but sent ${list.pipelines.length}; the list shows those sent.`);
+  }
+  if (duplicates > 0) {
+    problems.push(`The server sent ${duplicates} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
+  }
+  return { pipelines, indexOf, nameRank: rankNames(pipelines.map((p) => p.name), locale), haystacks, counts, problems };
+}

@@ -32,8 +32,11 @@ import type { ListFilterDetail, ListSortChangeDetail, OpenPipelineDetail } from 
 
 /** Row height assumed until a row is measured, in px (the styles' default of 3.5rem). */
 const ROW_HEIGHT = 56;
-/** Quiet time after the last scroll before the rows in view are polled, in ms. */
-const SCROLL_SETTLE_MS = 150;
+/**
+ * Frames without a scroll event (browsers send one per frame while scrolling) before the rows in
+ * view are polled: a fling through 10,000 rows asks for nothing on its way.
+ */
+const SCROLL_SETTLE_FRAMES = 6;
 
 /**
  * @summary Every pipeline of a fleet (10,000 stay responsive): a summary of how many run, stopped
@@ -126,7 +129,9 @@ export class PipelineListElement extends PipelineElement {
   /** Indices of the pipelines passing filter and search, in display order; and those rendered. */
   #shown: readonly number[] = [];
   #slice: readonly number[] = [];
-  #settle: ReturnType<typeof setTimeout> | undefined;
+  /** Frames since the last scroll event; -1 when not scrolling. */
+  #quiet = -1;
+  #settleFrame = 0;
   #frame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,13 +240,14 @@ export class PipelineListElement extends PipelineElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    clearTimeout(this.#settle);
+    cancelAnimationFrame(this.#settleFrame);
+    this.#frame = this.#settleFrame = 0;
+    this.#quiet = -1;
   }
 
   /** Watches the metrics of the running pipelines rendered now, unless the box is still scrolling. */
   #pollInView(): void {
-    if (this.#settle !== undefined || this.isUpdatePending || !this.#model) return;
+    if (this.#quiet >= 0 || this.isUpdatePending || !this.#model) return;
     const { pipelines } = this.#model;
     this.metrics.watch(this.#slice.flatMap((i) => (pipelines[i]!.status === 'running' ? [pipelines[i]!.id] : [])));
   }
@@ -249,10 +255,20 @@ export class PipelineListElement extends PipelineElement {
   #onScroll = {
     handleEvent: (event: Event): void => {
       this.#window.onScroll.handleEvent(event);
-      clearTimeout(this.#settle);
-      this.#settle = setTimeout(() => ((this.#settle = undefined), this.#pollInView()), SCROLL_SETTLE_MS);
+      this.#quiet = 0;
+      if (this.#settleFrame === 0) this.#settleFrame = requestAnimationFrame(this.#settling);
     },
     passive: true,
+  };
+
+  #settling = (): void => {
+    if (++this.#quiet < SCROLL_SETTLE_FRAMES) {
+      this.#settleFrame = requestAnimationFrame(this.#settling);
+      return;
+    }
+    this.#settleFrame = 0;
+    this.#quiet = -1;
+    this.#pollInView();
   };
 
   #figures = (id: string): RowFigures | undefined => {

@@ -71,7 +71,7 @@ export interface FleetInput {
 export function renderFleet({ counts, rate, running, locale }: FleetInput): TemplateResult {
   const n = (v: number) => formatInteger(v, locale);
   const stat = (part: string, label: string, value: TemplateResult | string) =>
-    html`<div part="fleet-stat ${part}" class="fleet__stat"><dt>${label}</dt><dd>${value}</dd></div>`;
+    html`<div part="fleet-stat ${part}" class="fleet__stat"><dt>${label}</dt> <dd>${value}</dd></div>`;
   return html`<dl part="fleet" class="fleet">
     ${stat('running', 'Running', n(counts.get('running') ?? 0))} ${stat('stopped', 'Stopped', n(counts.get('stopped') ?? 0))}
     ${stat('failed', 'In error', n(counts.get('error') ?? 0))}

@@ -3,6 +3,7 @@
  * 10,000 pipelines only reads prepared arrays: duplicates dropped, names ranked, search text
  * lower-cased, statuses counted, and what in the answer cannot be trusted put into words.
  */
+import { formatInteger, type Locale } from '../../format/index.js';
 import { collator } from '../../format/intl.js';
 import type { Pipeline, PipelineList, PipelineStatus } from '../../schemas/index.js';
 import { naturalKey } from '../table-metrics/name-order.js';
@@ -26,7 +27,7 @@ export interface FleetModel {
 }
 
 /** Ranks `names` in natural order: ASCII names through plain-comparable keys, others through a collator. */
-function rankNames(names: readonly string[], locale: string | undefined): Uint32Array {
+function rankNames(names: readonly string[], locale: Locale): Uint32Array {
   const n = names.length;
   const lower = names.map((name) => name.toLowerCase());
   const order = Array.from({ length: n }, (_, i) => i);
@@ -43,7 +44,8 @@ function rankNames(names: readonly string[], locale: string | undefined): Uint32
 }
 
 /** Prepares `list` (an answer already checked against the contract) for display in `locale`. */
-export function prepareFleet(list: PipelineList, locale: string | undefined): FleetModel {
+export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
+  const n = (v: number) => formatInteger(v, locale);
   const pipelines: Pipeline[] = [];
   const indexOf = new Map<string, number>();
   let duplicates = 0;
@@ -63,10 +65,10 @@ export function prepareFleet(list: PipelineList, locale: string | undefined): Fl
   });
   const problems: string[] = [];
   if (list.total_count !== list.pipelines.length) {
-    problems.push(`The server counts ${list.total_count} pipelines but sent ${list.pipelines.length}; the list shows those sent.`);
+    problems.push(`The server counts ${n(list.total_count)} pipelines but sent ${n(list.pipelines.length)}; the list shows those sent.`);
   }
   if (duplicates > 0) {
-    problems.push(`The server sent ${duplicates} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
+    problems.push(`The server sent ${n(duplicates)} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
   }
   return { pipelines, indexOf, nameRank: rankNames(pipelines.map((p) => p.name), locale), haystacks, counts, problems };
 }

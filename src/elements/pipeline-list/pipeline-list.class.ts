@@ -21,7 +21,7 @@ import { ListKeyboard } from './list-keyboard.js';
 import { pipelineListStyles } from './pipeline-list.styles.js';
 import { RowMetrics } from './row-metrics.js';
 import { renderRow } from './row-view.js';
-import { captureAnchor, restoreAnchor, rowHeight, scrollTo, type ScrollParts } from './scroll-keeper.js';
+import { captureAnchor, restoreAnchor, rowHeight, scrollTo, settleAnchor, type Anchor, type ScrollParts } from './scroll-keeper.js';
 import { renderFleet, renderNoMatch, renderProblems, renderSortNote, renderToolbar } from './toolbar-view.js';
 
 export type { StatusFilter } from './list-filter.js';
@@ -126,6 +126,8 @@ export class PipelineListElement extends PipelineElement {
   #model: FleetModel | undefined;
   #modelOf: [PipelineList | undefined, string | undefined] = [undefined, undefined];
   #ranked = 0;
+  /** The row kept in place by the update under way. */
+  #anchor: Anchor | undefined;
   /** Indices of the pipelines passing filter and search, in display order; and those rendered. */
   #shown: readonly number[] = [];
   #slice: readonly number[] = [];
@@ -153,7 +155,10 @@ export class PipelineListElement extends PipelineElement {
     if (!anchor) return;
     const at = model.indexOf.get(anchor.id);
     const index = at === undefined ? -1 : this.#shown.indexOf(at);
-    if (index >= 0) restoreAnchor(this.#parts(), index, this.#shown.length, anchor.top, rowHeight(this.body, ROW_HEIGHT));
+    if (index >= 0) {
+      restoreAnchor(this.#parts(), index, this.#shown.length, anchor.top, rowHeight(this.body, ROW_HEIGHT));
+      this.#anchor = anchor;
+    }
     // The focused pipeline left the list: focus stays in the list rather than falling to the page.
     else if (anchor.focused) queueMicrotask(() => this.scroller?.focus());
   }
@@ -232,7 +237,9 @@ export class PipelineListElement extends PipelineElement {
       body.style.height = `${total}px`;
       body.style.paddingBlockStart = `${before}px`;
       this.#window.measureSoon(() => [this.scroller, body.querySelector<HTMLElement>(':scope > [role="row"]') ?? undefined]);
+      if (this.#anchor) settleAnchor(this.#parts(), this.#anchor);
     }
+    this.#anchor = undefined;
     // A frame later, once the row window has measured the box: the rows then in view are polled.
     if (this.#frame === 0) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#pollInView()));
   }

@@ -51,6 +51,15 @@ export function restoreAnchor({ scroller, body, window }: ScrollParts, index: nu
   scrollTo(scroller, window, body.offsetTop + index * height - top);
 }
 
+/** After the render: scrolls by what still separates the anchor's row from where it was (borders, rounding). */
+export function settleAnchor({ scroller, body, window }: ScrollParts, anchor: Anchor): void {
+  if (!scroller || !body) return;
+  const row = body.querySelector<HTMLElement>(`:scope > [role="row"][data-id="${CSS.escape(anchor.id)}"]`);
+  if (!row) return;
+  const delta = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.top;
+  if (Math.abs(delta) > 0.5) scrollTo(scroller, window, scroller.scrollTop + delta);
+}
+
 /** Scrolls the least needed to show row `index` whole below the sticky header. */
 export function revealRow({ scroller, body, window }: ScrollParts, index: number, height: number): void {
   if (!scroller || !body) return;

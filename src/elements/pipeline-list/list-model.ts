@@ -18,6 +18,10 @@ export interface FleetModel {
   readonly indexOf: ReadonlyMap<string, number>;
   /** Rank of each pipeline by name (natural, case-insensitive), by index. */
   readonly nameRank: Uint32Array;
+  /** The indices in name order (the inverse of `nameRank`). */
+  readonly byName: Uint32Array;
+  /** The status of each pipeline, by index. */
+  readonly statuses: readonly PipelineStatus[];
   /** Lower-cased name, id and source id of each pipeline, by index. */
   readonly haystacks: readonly string[];
   /** How many pipelines have each status. */
@@ -27,7 +31,7 @@ export interface FleetModel {
 }
 
 /** Ranks `names` in natural order: ASCII names through plain-comparable keys, others through a collator. */
-function rankNames(names: readonly string[], locale: Locale): Uint32Array {
+function rankNames(names: readonly string[], locale: Locale): { nameRank: Uint32Array; byName: Uint32Array } {
   const n = names.length;
   const lower = names.map((name) => name.toLowerCase());
   const order = Array.from({ length: n }, (_, i) => i);
@@ -38,9 +42,9 @@ function rankNames(names: readonly string[], locale: Locale): Uint32Array {
     const keys = lower.map(naturalKey);
     order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   }
-  const ranks = new Uint32Array(n);
-  order.forEach((index, rank) => (ranks[index] = rank));
-  return ranks;
+  const nameRank = new Uint32Array(n);
+  order.forEach((index, rank) => (nameRank[index] = rank));
+  return { nameRank, byName: Uint32Array.from(order) };
 }
 
 /** Prepares `list` (an answer already checked against the contract) for display in `locale`. */
@@ -59,8 +63,10 @@ export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
   }
   const counts = new Map<PipelineStatus, number>();
   const haystacks = new Array<string>(pipelines.length);
+  const statuses = new Array<PipelineStatus>(pipelines.length);
   pipelines.forEach((p, i) => {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+    statuses[i] = p.status;
     haystacks[i] = `${p.name}\u0000${p.id}\u0000${p.source_id}`.toLocaleLowerCase();
   });
   const problems: string[] = [];
@@ -70,5 +76,5 @@ export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
   if (duplicates > 0) {
     problems.push(`The server sent ${n(duplicates)} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
   }
-  return { pipelines, indexOf, nameRank: rankNames(pipelines.map((p) => p.name), locale), haystacks, counts, problems };
+  return { pipelines, indexOf, statuses, ...rankNames(pipelines.map((p) => p.name), locale), haystacks, counts, problems };
 }

@@ -6,8 +6,17 @@
  * "Sort again" button) ranks everything anew. Sorts by name and status read only the list, so
  * they are made anew with each answer.
  */
+import type { Pipeline } from '../../schemas/index.js';
 import type { FleetModel } from './list-model.js';
 import { formatListSort, readsFigures, sortIndices, type ListSortLevel, type RowFigures } from './list-sort.js';
+
+/** Where the figures come from. */
+export interface FigureSource {
+  /** The figures of `pipeline`, if loaded. */
+  of(pipeline: Pipeline): RowFigures | undefined;
+  /** The indices in `model` of the pipelines with figures. */
+  loaded(model: FleetModel): Iterable<number>;
+}
 
 /** The current order and what it was made from. */
 export interface Arranged {
@@ -21,10 +30,9 @@ export interface Arranged {
 export class ListOrder {
   #model: FleetModel | undefined;
   #key = '';
-  #order: number[] = [];
-  /** Ids that had figures when the current order ranked them. */
-  #withFigures = new Set<string>();
   #arranged: Arranged = { order: [], ranked: 0 };
+  /** Ids ranked on their figures by the current order. */
+  #ranked = new Set<string>();
 
   /** Forgets the order, so the next {@link arrange} ranks everything with the figures of then. */
   reset(): void {
@@ -32,44 +40,43 @@ export class ListOrder {
   }
 
   /** The order of `model`'s pipelines for `sort`, keeping the previous one as described above. */
-  arrange(model: FleetModel, sort: readonly ListSortLevel[], figures: (id: string) => RowFigures | undefined): Arranged {
+  arrange(model: FleetModel, sort: readonly ListSortLevel[], figures: FigureSource): Arranged {
     const key = formatListSort(sort);
-    const byFigures = readsFigures(sort);
     if (model === this.#model && key === this.#key) return this.#arranged;
     const { pipelines } = model;
     const input = {
-      statuses: pipelines.map((p) => p.status),
+      statuses: model.statuses,
       nameRank: model.nameRank,
-      figures: (i: number) => figures(pipelines[i]!.id),
+      byName: model.byName,
+      figures: (i: number) => figures.of(pipelines[i]!),
+      withFigures: () => figures.loaded(model),
     };
     const all = Array.from({ length: pipelines.length }, (_, i) => i);
+    const byFigures = readsFigures(sort);
+    const previous = this.#model;
+    this.#model = model;
     if (sort.length === 0) {
-      this.#order = all;
-    } else if (!byFigures || key !== this.#key || this.#model === undefined) {
-      this.#order = sortIndices(all, sort, input);
-      this.#withFigures = new Set(pipelines.flatMap((p) => (figures(p.id) ? [p.id] : [])));
+      this.#arranged = { order: all, ranked: all.length };
+    } else if (!byFigures || key !== this.#key || previous === undefined) {
+      const sorted = sortIndices(all, sort, input);
+      this.#ranked = new Set(sorted.order.slice(0, sorted.ranked).map((i) => pipelines[i]!.id));
+      this.#arranged = { order: sorted.order, ranked: byFigures ? sorted.ranked : all.length };
     } else {
-      const previous = this.#model.pipelines;
       const kept: number[] = [];
       const placed = new Uint8Array(pipelines.length);
-      for (const old of this.#order) {
-        const i = model.indexOf.get(previous[old]!.id);
+      for (const old of this.#arranged.order) {
+        const i = model.indexOf.get(previous.pipelines[old]!.id);
         if (i === undefined) continue;
         kept.push(i);
         placed[i] = 1;
       }
       const newcomers = sortIndices(all.filter((i) => placed[i] === 0), sort, input);
-      for (const i of newcomers) if (figures(pipelines[i]!.id)) this.#withFigures.add(pipelines[i]!.id);
-      this.#order = kept.concat(newcomers);
+      for (const i of newcomers.order.slice(0, newcomers.ranked)) this.#ranked.add(pipelines[i]!.id);
+      let ranked = 0;
+      for (const id of this.#ranked) if (model.indexOf.has(id)) ranked++;
+      this.#arranged = { order: kept.concat(newcomers.order), ranked };
     }
-    this.#model = model;
     this.#key = key;
-    let ranked = this.#order.length;
-    if (byFigures) {
-      ranked = 0;
-      for (const i of this.#order) if (this.#withFigures.has(pipelines[i]!.id)) ranked++;
-    }
-    this.#arranged = { order: this.#order, ranked };
     return this.#arranged;
   }
 }

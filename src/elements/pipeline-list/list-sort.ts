@@ -81,8 +81,18 @@ const STATUS_RANK = new Map<PipelineStatus, number>(FILTER_STATUSES.map((status,
 export interface SortInput {
   readonly statuses: readonly PipelineStatus[];
   readonly nameRank: Uint32Array;
+  /** The indices in name order. */
+  readonly byName: Uint32Array;
   /** The figures of pipeline `i`, if loaded. */
   figures(i: number): RowFigures | undefined;
+  /** The indices of the pipelines with figures (a few screenfuls, where the fleet is thousands). */
+  withFigures(): Iterable<number>;
+}
+
+/** An order, and how many of its first indices were ranked on a key (the rest follow by name). */
+export interface SortedIndices {
+  readonly order: number[];
+  readonly ranked: number;
 }
 
 const FIGURE: Partial<Record<ListSortColumn, (f: RowFigures) => number>> = {
@@ -94,14 +104,24 @@ const FIGURE: Partial<Record<ListSortColumn, (f: RowFigures) => number>> = {
 /**
  * `indices` in `sort` order. A missing figure sorts last in either direction; ties fall back to the
  * name, then to the server's order, so the same input always gives the same order.
+ *
+ * A sort by figures alone ranks only the pipelines that have some (on a fleet of 10,000, the few
+ * screenfuls loaded) and appends the others in name order, which the model keeps ready: no
+ * comparison for them. Any other sort starts from name order and sorts stably on its keys alone,
+ * so ties need no comparison of their own.
  */
-export function sortIndices(indices: readonly number[], sort: readonly ListSortLevel[], input: SortInput): number[] {
+export function sortIndices(indices: readonly number[], sort: readonly ListSortLevel[], input: SortInput): SortedIndices {
   const n = input.statuses.length;
+  const member = new Uint8Array(n);
+  for (const i of indices) member[i] = 1;
+  const candidates = sort.every((l) => FIGURE[l.column] !== undefined)
+    ? [...input.withFigures()].filter((i) => member[i] === 1).sort((a, b) => input.nameRank[a]! - input.nameRank[b]!)
+    : indices;
   const keys = sort.map(({ column, direction }) => {
     const sign = direction === 'ascending' ? 1 : -1;
-    const key = new Float64Array(n);
+    const key = new Float64Array(n).fill(Infinity);
     const figure = FIGURE[column];
-    for (const i of indices) {
+    for (const i of candidates) {
       let v: number | undefined;
       if (column === 'name') v = input.nameRank[i];
       else if (column === 'status') v = STATUS_RANK.get(input.statuses[i]!);
@@ -114,15 +134,24 @@ export function sortIndices(indices: readonly number[], sort: readonly ListSortL
     }
     return key;
   });
-  const { nameRank } = input;
-  return [...indices].sort((a, b) => {
+  const hasKey = new Uint8Array(n);
+  for (const i of candidates) if (keys.some((key) => key[i] !== Infinity)) hasKey[i] = 1;
+  const ranked: number[] = [];
+  const unranked: number[] = [];
+  for (const i of input.byName) {
+    if (member[i] === 0) continue;
+    if (hasKey[i] === 1) ranked.push(i);
+    else unranked.push(i);
+  }
+  ranked.sort((a, b) => {
     for (const key of keys) {
       const d = key[a]! - key[b]!;
       // NaN only from two missing figures: a tie at this level.
       if (d === d && d !== 0) return d;
     }
-    return nameRank[a]! - nameRank[b]! || a - b;
+    return 0;
   });
+  return { order: ranked.concat(unranked), ranked: ranked.length };
 }
 
 /** Whether `sort` reads figures that come from the metrics rather than from the list. */

@@ -15,7 +15,7 @@ import { RowWindow } from '../table-metrics/row-window.js';
 import { renderHeader } from './header-view.js';
 import { filterOrder, hrefFor, parseStatusFilter, type StatusFilter } from './list-filter.js';
 import { prepareFleet, type FleetModel } from './list-model.js';
-import { ListOrder } from './list-order.js';
+import { ListOrder, type FigureSource } from './list-order.js';
 import { formatListSort, nextListSort, parseListSort, type ListSortColumn, type ListSortLevel, type RowFigures } from './list-sort.js';
 import { ListKeyboard } from './list-keyboard.js';
 import { pipelineListStyles } from './pipeline-list.styles.js';
@@ -148,7 +148,7 @@ export class PipelineListElement extends PipelineElement {
     if (!model) return;
     const userMoved = changed.has('sort') || changed.has('search') || changed.has('statusFilter');
     const anchor = previous && previous !== model && !userMoved ? captureAnchor(this.#parts(), this.shadowRoot!.activeElement) : undefined;
-    const arranged = this.#order.arrange(model, this.sort, this.#figures);
+    const arranged = this.#order.arrange(model, this.sort, this.#figureSource);
     this.#ranked = arranged.ranked;
     this.#shown = filterOrder(arranged.order, model.pipelines, model.haystacks, this.statusFilter, this.search);
     if (userMoved && this.scroller) scrollTo(this.scroller, this.#window, 0);
@@ -276,6 +276,15 @@ export class PipelineListElement extends PipelineElement {
     this.#settleFrame = 0;
     this.#quiet = -1;
     this.#pollInView();
+  };
+
+  /** Figures of a pipeline that stopped since are not its figures now. */
+  #figureSource: FigureSource = {
+    of: (p) => (p.status === 'running' ? this.metrics.figures(p.id) : undefined),
+    loaded: (model) => [...this.metrics.loaded()].flatMap((id) => {
+      const i = model.indexOf.get(id);
+      return i !== undefined && model.statuses[i] === 'running' ? [i] : [];
+    }),
   };
 
   #figures = (id: string): RowFigures | undefined => {

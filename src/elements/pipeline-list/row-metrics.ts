@@ -51,6 +51,11 @@ export class RowMetrics extends FollowingController {
     return this.#figures.get(id);
   }
 
+  /** The ids with figures. */
+  loaded(): Iterable<string> {
+    return this.#figures.keys();
+  }
+
   /** Forgets the figures of pipelines not in `ids` (they left the list). */
   keepOnly(ids: ReadonlyMap<string, unknown>): void {
     for (const id of this.#figures.keys()) if (!ids.has(id)) this.#figures.delete(id);

@@ -1,0 +1,20 @@
+import { build } from 'esbuild';
+import { launch } from './harness.mjs';
+const r = await build({ entryPoints: ['bench/list.bench.ts'], bundle: true, format: 'esm', target: 'es2022', write: false, minify: false, tsconfig: 'tsconfig.json', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning' });
+const browser = await launch(['--js-flags=--expose-gc']);
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>');
+await page.addScriptTag({ type: 'module', content: r.outputFiles[0].text });
+await page.waitForFunction(() => window.listBench !== undefined);
+const cdp = await page.context().newCDPSession(page);
+const name = process.argv[2] ?? 'list sort 10000';
+for (let i = 0; i < 3; i++) { await page.evaluate((n) => window.listBench.setup(n), name); await page.evaluate((n) => window.listBench.run(n), name); await page.evaluate(() => window.listBench.teardown()); }
+await page.evaluate((n) => window.listBench.setup(n), name);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const res = await page.evaluate((n) => window.listBench.run(n), name);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log(res.end - res.start, [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await browser.close();

@@ -47,8 +47,21 @@ function rankNames(names: readonly string[], locale: Locale): { nameRank: Uint32
   return { nameRank, byName: Uint32Array.from(order) };
 }
 
-/** Prepares `list` (an answer already checked against the contract) for display in `locale`. */
-export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
+/** Whether `pipelines` are `previous`'s, one for one, with the same ids, names and sources. */
+function sameNames(pipelines: readonly Pipeline[], previous: FleetModel | undefined): previous is FleetModel {
+  if (!previous || previous.pipelines.length !== pipelines.length) return false;
+  return pipelines.every((p, i) => {
+    const q = previous.pipelines[i]!;
+    return p.id === q.id && p.name === q.name && p.source_id === q.source_id;
+  });
+}
+
+/**
+ * Prepares `list` (an answer already checked against the contract) for display in `locale`. The
+ * ranking and search text of `previous` are reused when the answer names the same pipelines in
+ * the same order, as nearly every poll does: only statuses and counts are taken anew.
+ */
+export function prepareFleet(list: PipelineList, locale: Locale, previous?: FleetModel): FleetModel {
   const n = (v: number) => formatInteger(v, locale);
   const pipelines: Pipeline[] = [];
   const indexOf = new Map<string, number>();
@@ -62,12 +75,10 @@ export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
     pipelines.push(pipeline);
   }
   const counts = new Map<PipelineStatus, number>();
-  const haystacks = new Array<string>(pipelines.length);
   const statuses = new Array<PipelineStatus>(pipelines.length);
   pipelines.forEach((p, i) => {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     statuses[i] = p.status;
-    haystacks[i] = `${p.name}\u0000${p.id}\u0000${p.source_id}`.toLocaleLowerCase();
   });
   const problems: string[] = [];
   if (list.total_count !== list.pipelines.length) {
@@ -76,5 +87,11 @@ export function prepareFleet(list: PipelineList, locale: Locale): FleetModel {
   if (duplicates > 0) {
     problems.push(`The server sent ${n(duplicates)} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
   }
-  return { pipelines, indexOf, statuses, ...rankNames(pipelines.map((p) => p.name), locale), haystacks, counts, problems };
+  const named = sameNames(pipelines, previous)
+    ? { nameRank: previous.nameRank, byName: previous.byName, haystacks: previous.haystacks }
+    : {
+        ...rankNames(pipelines.map((p) => p.name), locale),
+        haystacks: pipelines.map((p) => `${p.name}\u0000${p.id}\u0000${p.source_id}`.toLocaleLowerCase()),
+      };
+  return { pipelines, indexOf, statuses, ...named, counts, problems };
 }

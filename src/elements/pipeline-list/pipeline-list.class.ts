@@ -13,15 +13,17 @@ import { scrollerStyles } from '../shared/scroller-styles.js';
 import { badgeStyles } from '../shared/status-badge.js';
 import { RowWindow } from '../table-metrics/row-window.js';
 import { renderHeader } from './header-view.js';
-import { filterOrder, hrefFor, parseStatusFilter, type StatusFilter } from './list-filter.js';
-import { prepareFleet, type FleetModel } from './list-model.js';
-import { ListOrder, type FigureSource } from './list-order.js';
-import { formatListSort, nextListSort, parseListSort, type ListSortColumn, type ListSortLevel, type RowFigures } from './list-sort.js';
+import { InViewPolling } from './in-view-polling.js';
+import { hrefFor, parseStatusFilter, type StatusFilter } from './list-filter.js';
+import type { FleetModel } from './list-model.js';
+import type { FigureSource } from './list-order.js';
+import { formatListSort, nextListSort, parseListSort, type ListSortColumn, type ListSortLevel } from './list-sort.js';
+import { ListView } from './list-view.js';
 import { ListKeyboard } from './list-keyboard.js';
 import { pipelineListStyles } from './pipeline-list.styles.js';
 import { RowMetrics } from './row-metrics.js';
 import { renderRow } from './row-view.js';
-import { captureAnchor, restoreAnchor, rowHeight, scrollTo, settleAnchor, type Anchor, type ScrollParts } from './scroll-keeper.js';
+import { rowHeight, type ScrollParts } from './scroll-keeper.js';
 import { renderFleet, renderNoMatch, renderProblems, renderSortNote, renderToolbar } from './toolbar-view.js';
 
 export type { StatusFilter } from './list-filter.js';
@@ -32,11 +34,6 @@ import type { ListFilterDetail, ListSortChangeDetail, OpenPipelineDetail } from 
 
 /** Row height assumed until a row is measured, in px (the styles' default of 3.5rem). */
 const ROW_HEIGHT = 56;
-/**
- * Frames without a scroll event (browsers send one per frame while scrolling) before the rows in
- * view are polled: a fling through 10,000 rows asks for nothing on its way.
- */
-const SCROLL_SETTLE_FRAMES = 6;
 
 /**
  * @summary Every pipeline of a fleet (10,000 stay responsive): a summary of how many run, stopped
@@ -109,64 +106,43 @@ export class PipelineListElement extends PipelineElement {
   private readonly control = new PipelineControl(this, {
     store: () => this.store,
     enabled: () => this.controllable,
-    watched: () => this.#slice.map((i) => this.#model!.pipelines[i]!.id),
-    status: (id) => this.#model?.pipelines[this.#model.indexOf.get(id) ?? -1]?.status,
+    watched: () => this.#slice.map((i) => this.#view.model!.pipelines[i]!.id),
+    status: (id) => this.#view.model?.pipelines[this.#view.model.indexOf.get(id) ?? -1]?.status,
   });
   /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
   protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
   readonly #window = new RowWindow(this, { overscan: 3, rowHeight: ROW_HEIGHT });
-  readonly #order = new ListOrder();
+  readonly #view = new ListView(ROW_HEIGHT);
+  readonly #polling = new InViewPolling(this, () => this.#pollInView());
   readonly #keyboard = new ListKeyboard(this, {
     parts: () => this.#parts(),
-    shown: () => this.#shown.map((i) => this.#model!.pipelines[i]!.id),
+    shown: () => this.#view.shown.map((i) => this.#view.model!.pipelines[i]!.id),
     height: () => rowHeight(this.body, ROW_HEIGHT),
   });
   @query('.scroller') private scroller: HTMLElement | undefined;
   @query('.body') private body: HTMLElement | undefined;
-  #model: FleetModel | undefined;
-  #modelOf: [PipelineList | undefined, string | undefined] = [undefined, undefined];
-  #ranked = 0;
-  /** The row kept in place by the update under way. */
-  #anchor: Anchor | undefined;
-  /** Indices of the pipelines passing filter and search, in display order; and those rendered. */
-  #shown: readonly number[] = [];
+  /** Indices of the pipelines rendered. */
   #slice: readonly number[] = [];
-  /** Frames since the last scroll event; -1 when not scrolling. */
-  #quiet = -1;
-  #settleFrame = 0;
-  #frame = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const data = this.pipelines.state.data;
-    const previous = this.#model;
-    if (data !== this.#modelOf[0] || this.locale !== this.#modelOf[1]) {
-      this.#modelOf = [data, this.locale];
-      this.#model = data ? prepareFleet(data, this.locale) : undefined;
-      if (this.#model) this.metrics.keepOnly(this.#model.indexOf);
-    }
-    const model = this.#model;
-    if (!model) return;
-    const userMoved = changed.has('sort') || changed.has('search') || changed.has('statusFilter');
-    const anchor = previous && previous !== model && !userMoved ? captureAnchor(this.#parts(), this.shadowRoot!.activeElement) : undefined;
-    const arranged = this.#order.arrange(model, this.sort, this.#figureSource);
-    this.#ranked = arranged.ranked;
-    this.#shown = filterOrder(arranged.order, model.pipelines, model.haystacks, this.statusFilter, this.search);
-    if (userMoved && this.scroller) scrollTo(this.scroller, this.#window, 0);
-    if (!anchor) return;
-    const at = model.indexOf.get(anchor.id);
-    const index = at === undefined ? -1 : this.#shown.indexOf(at);
-    if (index >= 0) {
-      restoreAnchor(this.#parts(), index, this.#shown.length, anchor.top, rowHeight(this.body, ROW_HEIGHT));
-      this.#anchor = anchor;
-    }
-    // The focused pipeline left the list: focus stays in the list rather than falling to the page.
-    else if (anchor.focused) queueMicrotask(() => this.scroller?.focus());
+    const answered = this.#view.derive({
+      data: this.pipelines.state.data,
+      locale: this.locale,
+      sort: this.sort,
+      status: this.statusFilter,
+      search: this.search,
+      userMoved: changed.has('sort') || changed.has('search') || changed.has('statusFilter'),
+      figures: this.#figureSource,
+      parts: this.#parts(),
+      active: this.shadowRoot?.activeElement ?? null,
+    });
+    if (answered && this.#view.model) this.metrics.keepOnly(this.#view.model.indexOf);
   }
 
   protected override render(): TemplateResult {
     const { data, error, updatedAt } = this.pipelines.state;
     const loading = data === undefined && error === undefined;
-    const model = this.#model;
+    const model = this.#view.model;
     const problem = error
       ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now: Date.now(), locale: this.locale, onRetry: () => void this.pipelines.refresh() })
       : nothing;
@@ -180,117 +156,86 @@ export class PipelineListElement extends PipelineElement {
 
   #renderAbove(model: FleetModel): TemplateResult {
     const { locale } = this;
-    const counts = model.counts;
+    const { counts, statuses } = model;
     const total = model.pipelines.length;
-    return html`${renderFleet({ counts, rate: this.metrics.total(model.indexOf, (f) => f.eventsPerSecond), running: counts.get('running') ?? 0, locale })}
-      ${renderProblems(model.problems)}
+    const rate = this.metrics.total(model.indexOf, (i) => statuses[i] === 'running', (f) => f.eventsPerSecond);
+    return html`${renderFleet({ counts, rate, running: counts.get('running') ?? 0, locale })} ${renderProblems(model.problems)}
       ${renderToolbar({
         counts,
         total,
         status: this.statusFilter,
         search: this.search,
-        shown: this.#shown.length,
+        shown: this.#view.shown.length,
         locale,
         onStatus: (status) => this.#setFilter(status, this.search),
         onSearch: (text) => this.#setFilter(this.statusFilter, text),
       })}
-      ${renderSortNote(this.sort, this.#ranked, total, locale, this.#resort)}`;
+      ${renderSortNote(this.sort, this.#view.ranked, total, locale, this.#resort)}`;
   }
 
   #renderBody(model: FleetModel): TemplateResult {
-    const shown = this.#shown;
+    const shown = this.#view.shown;
     if (shown.length === 0) return renderNoMatch(this.statusFilter, this.search, () => this.#setFilter('all', ''));
     const { start, end } = this.#window.range(shown.length);
     this.#slice = shown.slice(start, end);
     const controllable = this.controllable;
+    const row = (i: number, n: number) => {
+      const pipeline = model.pipelines[i]!;
+      return renderRow({
+        pipeline,
+        index: start + n,
+        figures: this.#figureSource.of(pipeline),
+        metrics: this.metrics.state(pipeline.id),
+        href: this.hrefTemplate ? hrefFor(this.hrefTemplate, pipeline.id) : undefined,
+        locale: this.locale,
+        controls: controllable
+          ? renderActions(pipeline.status, this.control.pending(pipeline.id), (action) => this.control.request(pipeline, action), pipeline.name)
+          : nothing,
+        onOpen: (event) => this.#open(pipeline.id, event),
+      });
+    };
     return html`<div part="table" class="scroller" role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
-        ${repeat(
-          this.#slice,
-          (i) => model.pipelines[i]!.id,
-          (i, n) => {
-            const pipeline = model.pipelines[i]!;
-            return renderRow({
-              pipeline,
-              index: start + n,
-              figures: this.#figures(pipeline.id),
-              metrics: this.metrics.state(pipeline.id),
-              href: this.hrefTemplate ? hrefFor(this.hrefTemplate, pipeline.id) : undefined,
-              locale: this.locale,
-              controls: controllable
-                ? renderActions(pipeline.status, this.control.pending(pipeline.id), (action) => this.control.request(pipeline, action), pipeline.name)
-                : nothing,
-              onOpen: (event) => this.#open(pipeline.id, event),
-            });
-          },
-        )}
+        ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}
       </div>
     </div>`;
   }
 
   protected override updated(): void {
     const { body } = this;
-    if (body) {
-      // Set through the CSSOM, not a style attribute, which `style-src 'self'` pages refuse.
-      const { before, total } = this.#window.range(this.#shown.length);
-      body.style.height = `${total}px`;
-      body.style.paddingBlockStart = `${before}px`;
-      this.#window.measureSoon(() => [this.scroller, body.querySelector<HTMLElement>(':scope > [role="row"]') ?? undefined]);
-      if (this.#anchor) settleAnchor(this.#parts(), this.#anchor);
-    }
-    this.#anchor = undefined;
-    // A frame later, once the row window has measured the box: the rows then in view are polled.
-    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#pollInView()));
+    if (!body) return;
+    // Set through the CSSOM, not a style attribute, which `style-src 'self'` pages refuse.
+    const { before, total } = this.#window.range(this.#view.shown.length);
+    body.style.height = `${total}px`;
+    body.style.paddingBlockStart = `${before}px`;
+    this.#window.measureSoon(() => [this.scroller, body.querySelector<HTMLElement>(':scope > [role="row"]') ?? undefined]);
+    this.#view.settle(this.#parts());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
-    cancelAnimationFrame(this.#settleFrame);
-    this.#frame = this.#settleFrame = 0;
-    this.#quiet = -1;
-  }
-
-  /** Watches the metrics of the running pipelines rendered now, unless the box is still scrolling. */
+  /** Watches the metrics of the running pipelines rendered now (InViewPolling says when). */
   #pollInView(): void {
-    if (this.#quiet >= 0 || this.isUpdatePending || !this.#model) return;
-    const { pipelines } = this.#model;
-    this.metrics.watch(this.#slice.flatMap((i) => (pipelines[i]!.status === 'running' ? [pipelines[i]!.id] : [])));
+    const model = this.#view.model;
+    if (!model) return;
+    this.metrics.watch(this.#slice.flatMap((i) => (model.statuses[i] === 'running' ? [model.pipelines[i]!.id] : [])));
   }
 
   #onScroll = {
     handleEvent: (event: Event): void => {
       this.#window.onScroll.handleEvent(event);
-      this.#quiet = 0;
-      if (this.#settleFrame === 0) this.#settleFrame = requestAnimationFrame(this.#settling);
+      this.#polling.scrolled();
     },
     passive: true,
-  };
-
-  #settling = (): void => {
-    if (++this.#quiet < SCROLL_SETTLE_FRAMES) {
-      this.#settleFrame = requestAnimationFrame(this.#settling);
-      return;
-    }
-    this.#settleFrame = 0;
-    this.#quiet = -1;
-    this.#pollInView();
   };
 
   /** Figures of a pipeline that stopped since are not its figures now. */
   #figureSource: FigureSource = {
     of: (p) => (p.status === 'running' ? this.metrics.figures(p.id) : undefined),
-    loaded: (model) => [...this.metrics.loaded()].flatMap((id) => {
-      const i = model.indexOf.get(id);
-      return i !== undefined && model.statuses[i] === 'running' ? [i] : [];
-    }),
-  };
-
-  #figures = (id: string): RowFigures | undefined => {
-    const model = this.#model;
-    // Figures of a pipeline that stopped since are not its figures now.
-    return model?.pipelines[model.indexOf.get(id) ?? -1]?.status === 'running' ? this.metrics.figures(id) : undefined;
+    loaded: (model) =>
+      [...this.metrics.loaded()].flatMap((id) => {
+        const i = model.indexOf.get(id);
+        return i !== undefined && model.statuses[i] === 'running' ? [i] : [];
+      }),
   };
 
   #parts(): ScrollParts {
@@ -303,7 +248,7 @@ export class PipelineListElement extends PipelineElement {
   }
 
   #resort = (): void => {
-    this.#order.reset();
+    this.#view.resort();
     this.requestUpdate();
   };
 

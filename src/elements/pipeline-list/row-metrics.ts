@@ -61,12 +61,13 @@ export class RowMetrics extends FollowingController {
     for (const id of this.#figures.keys()) if (!ids.has(id)) this.#figures.delete(id);
   }
 
-  /** The sum of `pick` over the pipelines with figures among `ids`, and how many those are. */
-  total(ids: ReadonlyMap<string, unknown>, pick: (f: RowFigures) => number): { sum: number; count: number } {
+  /** The sum of `pick` over the pipelines with figures whose index in `ids` passes `keep`, and how many those are. */
+  total(ids: ReadonlyMap<string, number>, keep: (index: number) => boolean, pick: (f: RowFigures) => number): { sum: number; count: number } {
     let sum = 0;
     let count = 0;
     for (const [id, figures] of this.#figures) {
-      if (!ids.has(id)) continue;
+      const index = ids.get(id);
+      if (index === undefined || !keep(index)) continue;
       sum += pick(figures);
       count++;
     }

@@ -194,7 +194,7 @@ export class PipelineListElement extends PipelineElement {
         onOpen: (event) => this.#open(pipeline.id, event),
       });
     };
-    return html`<div part="table" class="scroller" role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
+    return html`<div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
         ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}

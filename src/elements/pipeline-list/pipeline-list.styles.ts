@@ -10,10 +10,6 @@ export const pipelineListStyles = css`
     background: var(--pipeline-list-background, var(--_pm-color-surface));
     --_border: var(--pipeline-list-border-color, var(--_pm-color-border));
     --_row-height: var(--pipeline-list-row-height, 3.5rem);
-    --_columns: var(
-      --pipeline-list-columns,
-      minmax(14rem, 3fr) minmax(7rem, 1fr) minmax(5rem, 0.7fr) minmax(6rem, 1fr) minmax(5rem, 0.8fr) minmax(8rem, 1.2fr) auto
-    );
   }
 
   .base {
@@ -114,6 +110,11 @@ export const pipelineListStyles = css`
     border-color: var(--_border);
   }
 
+  /* Each row is a grid of its own: a column sized by its content would differ from row to row. */
+  .scroller--actions {
+    --_actions-width: 12.5rem;
+  }
+
   .head,
   .body {
     min-width: var(--pipeline-list-min-width, 56rem);
@@ -134,7 +135,12 @@ export const pipelineListStyles = css`
 
   .row {
     display: grid;
-    grid-template-columns: var(--_columns);
+    /* Declared here, not on :host, so that the actions width set on the scroll box applies. */
+    grid-template-columns: var(
+      --pipeline-list-columns,
+      minmax(14rem, 3fr) minmax(7rem, 1fr) minmax(5rem, 0.7fr) minmax(6rem, 1fr) minmax(5rem, 0.8fr) minmax(8rem, 1.2fr)
+        var(--_actions-width, 0)
+    );
     align-items: center;
     box-sizing: border-box;
     /* One height for every row: the rendered slice is placed by arithmetic, not measurement. */

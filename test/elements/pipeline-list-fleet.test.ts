@@ -72,6 +72,7 @@ describe('<pipeline-list> with a fleet of 10,000', function () {
     const asked = pendingMetrics(t);
     expect(asked.length).to.be.within(1, inView + 10);
     expect(asked.every((id) => here.includes(Number(id.slice(2))))).to.equal(true);
+    expect(t.h.store.metrics('p-0').state.data, 'the store keeps nothing of a row scrolled away').to.equal(undefined);
 
     // One interval later: only the rows now in view are asked again.
     await answerMetrics(t, el, () => ({ events_per_second: 20 }));

@@ -1,6 +1,6 @@
 /**
  * The live metrics of the running pipelines on screen: one store query per pipeline, watched while
- * its row is in view (plus a few rows of margin) and let go when it scrolls away, so a fleet of
+ * its row is in view (plus a few rows of margin) and dropped from the store when it scrolls away, so a fleet of
  * 10,000 costs a screenful of requests per interval. Through the store a row costs the same single
  * request as a dashboard showing that pipeline. The few figures the list sorts and sums by are kept
  * after a row scrolls away (a handful of numbers per pipeline, not the snapshot with its tables),
@@ -86,6 +86,8 @@ export class RowMetrics extends FollowingController {
     for (const [id, watched] of this.#watched) {
       if (wanted.has(id)) continue;
       watched.off();
+      // Scrolled away: the store keeps nothing of it either (its figures stay here, a few numbers).
+      store.forget(watched.handle.key);
       this.#watched.delete(id);
     }
     for (const id of wanted) {

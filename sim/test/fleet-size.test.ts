@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import { PipelineList } from '../../src/schemas/index.js';
 import { buildFleet, MAX_FLEET_SIZE } from '../fleet.js';
@@ -77,5 +79,41 @@ describe('a fleet of any size', () => {
     assert.equal(buildFleet(1, T0, 0).length, 0);
     assert.throws(() => buildFleet(1, T0, MAX_FLEET_SIZE + 1), /0 to 100000/);
     assert.throws(() => buildFleet(1, T0, 2.5), RangeError);
+  });
+});
+
+describe('npm run sim -- --pipelines N', () => {
+  /** Runs the simulator's command line with `args`. */
+  const cli = (...args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'sim/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('serves a fleet of the size asked for', async () => {
+    const child = cli('--port', '0', '--pipelines', '12', '--seed', '5');
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8');
+      for await (const chunk of child.stdout) {
+        out += chunk as string;
+        if (/listening on http:\/\/\S+/.test(out)) break;
+      }
+      assert.match(out, /seed 5, 12 pipelines/);
+      const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
+      const list = (await (await fetch(`${url}/api/v1/pipelines`)).json()) as { total_count: number };
+      assert.equal(list.total_count, 12);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it('refuses a size that is not a whole number, or too large', async () => {
+    for (const size of ['many', '-3', '100001']) {
+      const child = cli('--port', '0', `--pipelines=${size}`);
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => (err += chunk));
+      const [code] = (await once(child, 'exit')) as [number];
+      assert.equal(code, 2, size);
+      assert.match(err, /--pipelines expects/);
+    }
   });
 });

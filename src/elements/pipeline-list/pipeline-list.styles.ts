@@ -150,6 +150,12 @@ export const pipelineListStyles = css`
     font-size: var(--_pm-font-size-sm);
   }
 
+  /* Rows of the overscan, beyond the box's view, skip style, layout and paint until scrolled near.
+     One height for every row: nothing moves when they are drawn. */
+  .body > .row {
+    content-visibility: auto;
+  }
+
   .row--head {
     height: auto;
     min-height: 2.25rem;

@@ -282,6 +282,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'pipeline-list': PipelineListElement;
   }
+  // `pm-sort-change` is declared once, by <table-metrics>, with its detail; the list's detail is ListSortChangeDetail.
   interface HTMLElementEventMap {
     'pm-open-pipeline': CustomEvent<OpenPipelineDetail>;
     'pm-filter-change': CustomEvent<ListFilterDetail>;

@@ -1,11 +1,33 @@
 /**
  * The demo's home: the simulated fleet in `<pipeline-list>`, and a pipeline's `<pipeline-dashboard>`
  * at `#/pipelines/<id>`. The list's names are real links (`href-template`), so the back button,
- * new tabs and bookmarks work; the router only listens to the hash.
+ * new tabs and bookmarks work; the router only listens to the hash. `?pipelines=1000` reads a
+ * simulated fleet of that size (vite.config.ts serves it under `/fleet/1000/`).
  */
 import '../src/index.js';
 
 const app = document.querySelector<HTMLElement>('#app')!;
+
+/** The fleet size asked for in `?pipelines=`, if it is a whole number. */
+const fleetSize = /^\d+$/.exec(new URLSearchParams(location.search).get('pipelines') ?? '')?.[0];
+/** Where the elements read: the default four-pipeline simulator, or the fleet of the asked size. */
+const endpoint = fleetSize === undefined ? '/api/v1' : `/fleet/${Number(fleetSize)}/api/v1`;
+
+/** Links to the same page with other fleet sizes. */
+function fleetChooser(): HTMLElement {
+  const nav = Object.assign(document.createElement('nav'), { className: 'fleet' });
+  nav.setAttribute('aria-label', 'Fleet size');
+  nav.append('Simulated fleet: ');
+  for (const size of [4, 1000, 10000]) {
+    const link = Object.assign(document.createElement('a'), {
+      href: size === 4 ? './' : `./?pipelines=${size}`,
+      textContent: `${size.toLocaleString('en-US')} pipelines`,
+    });
+    if (Number(fleetSize ?? 4) === size) link.setAttribute('aria-current', 'page');
+    nav.append(link, ' ');
+  }
+  return nav;
+}
 
 /** The pipeline id in `#/pipelines/<id>`, or undefined for the list. */
 function routedId(): string | undefined {
@@ -17,9 +39,10 @@ function listView(): HTMLElement[] {
   const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipelines', tabIndex: -1 });
   const list = document.createElement('pipeline-list');
   list.hrefTemplate = '#/pipelines/{id}';
+  list.endpoint = endpoint;
   const panel = Object.assign(document.createElement('div'), { className: 'panel' });
   panel.append(list);
-  return [heading, panel];
+  return [heading, fleetChooser(), panel];
 }
 
 function dashboardView(id: string): HTMLElement[] {
@@ -27,6 +50,7 @@ function dashboardView(id: string): HTMLElement[] {
   const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipeline details', tabIndex: -1, className: 'visually-hidden' });
   const dashboard = document.createElement('pipeline-dashboard');
   dashboard.pipelineId = id;
+  dashboard.endpoint = endpoint;
   const panel = Object.assign(document.createElement('div'), { className: 'panel' });
   panel.append(dashboard);
   return [back, heading, panel];

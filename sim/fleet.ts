@@ -1,6 +1,7 @@
 /**
- * The simulated fleet: four pipelines, their tables and their past, drawn from a seed. Everything
- * here is static description; behaviour over time lives in signals.ts and error-log.ts.
+ * The simulated fleet: four named pipelines, and as many more as asked for, with their tables and
+ * their past, drawn from a seed. Everything here is static description; behaviour over time lives
+ * in signals.ts and error-log.ts.
  */
 import { logBetween, sequence, uuid } from './random.js';
 import { TRANSITION_MS, type Transition } from './timeline.js';
@@ -215,16 +216,54 @@ function buildTables(seed: number, p: number, blueprint: Blueprint, createdAt: n
   });
 }
 
+/** The size of the default fleet: the four blueprints. */
+export const DEFAULT_FLEET_SIZE = BLUEPRINTS.length;
+/** The largest fleet the simulator draws; beyond it a list answer would be tens of megabytes. */
+export const MAX_FLEET_SIZE = 100_000;
+
+const DOMAINS = ['orders', 'billing', 'inventory', 'events', 'users', 'payments', 'catalog', 'shipping', 'ledger', 'audit', 'search', 'crm'];
+const KINDS = ['cdc', 'sync', 'replica', 'stream', 'mirror'];
+
 /**
- * Draws the fleet for `seed`. Ids, names and tables depend on the seed only; the past (creation
- * times, start/stop history) is placed relative to `t0`, the simulator's start, in whole seconds.
+ * The blueprint of pipeline `p` beyond the four named ones: the behaviour of one of them, a name of
+ * its own (`payments-sync-0042`, unique by its number), a few tables, and a past that leaves it
+ * running (four in five) or stopped: a large fleet is mostly healthy, its one broken pipeline is
+ * `billing-events`.
  */
-export function buildFleet(seed: number, t0: number): PipelineDef[] {
+function generated(seed: number, p: number): Blueprint {
+  const like = BLUEPRINTS[p % BLUEPRINTS.length]!;
+  const draw = sequence(seed, p, 0xf1ee7 + 1);
+  const name = `${DOMAINS[Math.floor(draw() * DOMAINS.length)]}-${KINDS[Math.floor(draw() * KINDS.length)]}-${String(p).padStart(4, '0')}`;
+  const running = draw() < 0.8;
+  const stoppedAgo = Math.floor(draw() * 48) * HOUR;
+  return {
+    ...like,
+    name,
+    database: `${like.database}_${p}`,
+    tableCount: [1, Math.min(6, like.tables.length)],
+    disabledTables: 0,
+    baseRate: like.baseRate * (0.2 + draw()),
+    errorMessage: undefined,
+    story: (created, t0) => (running ? run(created + 2 * MINUTE) : [...run(created + 2 * MINUTE), ...halt(t0 - HOUR - stoppedAgo)]),
+  };
+}
+
+/**
+ * Draws the fleet for `seed`: the four named pipelines, then `size - 4` generated ones (`size`
+ * below 4 keeps the first `size` named ones). Ids, names and tables depend on the seed and the
+ * index only, so a fleet of 1,000 begins with the fleet of 10; the past (creation times,
+ * start/stop history) is placed relative to `t0`, the simulator's start, in whole seconds.
+ */
+export function buildFleet(seed: number, t0: number, size: number = DEFAULT_FLEET_SIZE): PipelineDef[] {
+  if (!Number.isInteger(size) || size < 0 || size > MAX_FLEET_SIZE) {
+    throw new RangeError(`A fleet has 0 to ${MAX_FLEET_SIZE} pipelines, not ${size}`);
+  }
   const tenantId = uuid(seed, 0x7e4a47);
-  return BLUEPRINTS.map((blueprint, p) => {
+  return Array.from({ length: size }, (_, p) => {
+    const blueprint = BLUEPRINTS[p] ?? generated(seed, p);
     const draw = sequence(seed, p, 0xf1ee7);
     const start = Math.floor(t0 / 1000) * 1000;
-    const ageDays = [23, 12, 9, 30][p] ?? 10;
+    const ageDays = [23, 12, 9, 30][p] ?? 10 + (p % 50);
     const createdAt = start - ageDays * DAY - Math.floor(draw() * 6 * 3600) * 1000;
     const id = uuid(seed, p, 0x919e);
     return {

@@ -37,10 +37,11 @@ export class SimModel {
   /**
    * @param seed draws ids, names, tables and behaviour.
    * @param t0 the simulator's start (epoch ms): the fleet's past is placed before it.
+   * @param size how many pipelines (see {@link buildFleet}); default the four named ones.
    */
-  constructor(seed: number, t0: number) {
+  constructor(seed: number, t0: number, size?: number) {
     this.seed = seed;
-    this.pipelines = buildFleet(seed, t0).map((def) => new PipelineSim(seed, def));
+    this.pipelines = buildFleet(seed, t0, size).map((def) => new PipelineSim(seed, def));
     this.#byId = new Map(this.pipelines.map((p) => [p.def.id, p]));
   }
 

@@ -26,6 +26,8 @@ import { SimModel } from './model.js';
 export interface SimulatorOptions {
   /** Draws the fleet; the same seed (and start instant) gives the same fleet. Default 1. */
   seed?: number;
+  /** How many pipelines the fleet has: the four named ones, then generated ones. Default 4. */
+  pipelines?: number;
   /** The simulator clock in epoch ms. Default `Date.now`. */
   now?: () => number;
   /** How injected latency waits. Default a real timer; tests pass one that resolves at once. */
@@ -74,7 +76,7 @@ const realDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const now = options.now ?? Date.now;
   const delay = options.delay ?? realDelay;
-  const model = new SimModel(options.seed ?? 1, now());
+  const model = new SimModel(options.seed ?? 1, now(), options.pipelines);
   const faults = new FaultStore();
 
   async function control(req: IncomingMessage, path: string): Promise<SimResponse> {

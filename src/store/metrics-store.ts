@@ -230,6 +230,14 @@ export class MetricsStore extends Subscribable<() => void> {
     }
   }
 
+  /**
+   * Drops the query under `key` (a handle's `key`) now rather than after `gcTimeMs`, unless
+   * something still watches it: a long list lets go of the rows scrolled away, data and all.
+   */
+  forget(key: string): void {
+    this.#cache.forget(key);
+  }
+
   /** Aborts everything and lets go of all timers and listeners; the store is unusable after. */
   dispose(): void {
     if (this.#disposed) return;

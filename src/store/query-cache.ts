@@ -100,6 +100,14 @@ export class QueryCache {
     }
   }
 
+  /** Drops the entry under `key` now, data included, unless it has subscribers. */
+  forget(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry || entry.poller.active) return;
+    entry.query.cancel();
+    this.#entries.delete(key);
+  }
+
   /** Aborts every request and drops every timer, listener and entry. */
   dispose(): void {
     this.#disposed = true;

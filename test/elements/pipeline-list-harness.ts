@@ -1,5 +1,5 @@
 /** The fleet, the mounting and the probes shared by the `<pipeline-list>` tests. */
-import { elementUpdated, html } from '@open-wc/testing';
+import { elementUpdated, html, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../../src/elements/pipeline-list/pipeline-list.js';
@@ -82,6 +82,10 @@ export function listHarness(): ListHarness {
     h.source.last('listPipelines').resolve({ pipelines, total_count: pipelines.length });
     await settle();
     await elementUpdated(el);
+    // The rows in view are polled a frame after they are drawn, once the box is measured.
+    await nextFrame();
+    await settle();
+    await elementUpdated(el);
   };
   return {
     h,
@@ -104,4 +108,50 @@ export function listHarness(): ListHarness {
       h.dispose();
     },
   };
+}
+
+/**
+ * A fleet of `count` pipelines named `pipe-00000`, `pipe-00001`…, every fifth stopped, the rest
+ * running; ids `p-<n>`.
+ */
+export function fleetOf(count: number, name = (i: number) => `pipe-${String(i).padStart(5, '0')}`): Pipeline[] {
+  return Array.from({ length: count }, (_, i) =>
+    pipelineOf({ id: `p-${i}`, name: name(i), source_id: `src-${i}`, status: i % 5 === 4 ? 'stopped' : 'running', tables: undefined }),
+  );
+}
+
+/** The list's scroll box. */
+export const box = (el: PipelineListElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+
+/** Row positions (aria-rowindex − 2: 0 for the first pipeline) of the rows in the DOM. */
+export const positions = (el: PipelineListElement) => rows(el).map((r) => Number(r.getAttribute('aria-rowindex')) - 2);
+
+/** Waits `n` frames, then for the element to settle. */
+export async function frames(el: PipelineListElement, n = 10): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await settle();
+  await elementUpdated(el);
+}
+
+/** Scrolls the list's box to `top` px and waits until the rows in view are drawn and polled. */
+export async function scrollList(el: PipelineListElement, top: number): Promise<void> {
+  box(el).scrollTop = top;
+  await frames(el, 12);
+}
+
+/** The ids of metrics requests not answered yet. */
+export const pendingMetrics = (t: ListHarness) =>
+  t.h.source
+    .callsTo('getMetrics')
+    .filter((c) => !c.settled)
+    .map((c) => c.args[0] as string);
+
+/** Answers every pending metrics request, `figures(id)` giving each answer's fields. */
+export async function answerMetrics(t: ListHarness, el: PipelineListElement, figures: (id: string) => object): Promise<void> {
+  for (const call of t.h.source.callsTo('getMetrics').filter((c) => !c.settled)) {
+    const id = call.args[0] as string;
+    call.resolve(metricsOf({ pipeline_id: id, ...figures(id) }));
+  }
+  await settle();
+  await elementUpdated(el);
 }

@@ -21,23 +21,29 @@ export function filterLabel(filter: StatusFilter): string {
   return filter === 'all' ? 'All statuses' : STATUS_INFO[filter].text;
 }
 
-/**
- * Whether `pipeline` passes: its status equals the filter (unless `all`), and every word of
- * `search` appears, case-insensitively, in its name, id or source id.
- */
-export function matches(pipeline: Pipeline, status: StatusFilter, search: string): boolean {
-  if (status !== 'all' && pipeline.status !== status) return false;
-  const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = `${pipeline.name}\u0000${pipeline.id}\u0000${pipeline.source_id}`.toLocaleLowerCase();
-  return words.every((word) => haystack.includes(word));
+/** The words of a search, lower-cased; every one must appear for a pipeline to pass. */
+export function searchWords(search: string): string[] {
+  return search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** How many of `pipelines` have each status, for the filter's option labels. */
-export function countByStatus(pipelines: readonly Pipeline[]): Map<PipelineStatus, number> {
-  const counts = new Map<PipelineStatus, number>();
-  for (const { status } of pipelines) counts.set(status, (counts.get(status) ?? 0) + 1);
-  return counts;
+/**
+ * The indices of `order` whose pipeline passes: its status equals the filter (unless `all`), and
+ * every word of the search appears in its `haystack` (name, id and source id, lower-cased).
+ */
+export function filterOrder(
+  order: readonly number[],
+  pipelines: readonly Pipeline[],
+  haystacks: readonly string[],
+  status: StatusFilter,
+  search: string,
+): number[] {
+  const words = searchWords(search);
+  if (status === 'all' && words.length === 0) return order as number[];
+  return order.filter((i) => {
+    if (status !== 'all' && pipelines[i]!.status !== status) return false;
+    const haystack = haystacks[i]!;
+    return words.every((word) => haystack.includes(word));
+  });
 }
 
 /** The detail URL of pipeline `id` from a template such as `#/pipelines/{id}`; the id is URL-encoded. */

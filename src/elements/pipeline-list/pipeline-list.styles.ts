@@ -1,18 +1,50 @@
 import { css } from 'lit';
 
-/** Styles of `<pipeline-list>`: rows of name, figures and controls, stacked when the list is narrow. */
+/** Styles of `<pipeline-list>`: the fleet summary, the toolbar and a table of one-line rows of one height. */
 export const pipelineListStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    font-family: var(--_pm-font-family);
+    line-height: var(--_pm-line-height);
+    color: var(--_pm-color-text);
     background: var(--pipeline-list-background, var(--_pm-color-surface));
     --_border: var(--pipeline-list-border-color, var(--_pm-color-border));
+    --_row-height: var(--pipeline-list-row-height, 3.5rem);
   }
 
   .base {
     display: flex;
     flex-direction: column;
     gap: var(--pipeline-list-gap, var(--_pm-space-md));
+  }
+
+  .fleet {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pm-space-sm) var(--_pm-space-xl);
+    margin: 0;
+  }
+
+  .fleet__stat {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .fleet dt {
+    font-size: var(--_pm-font-size-xs);
+    color: var(--_pm-color-text-muted);
+  }
+
+  .fleet dd {
+    margin: 0;
+    font-size: var(--_pm-font-size-lg);
+    font-weight: var(--_pm-font-weight-strong);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .fleet .aside {
+    font-size: var(--_pm-font-size-xs);
+    font-weight: normal;
   }
 
   .toolbar {
@@ -53,42 +85,108 @@ export const pipelineListStyles = css`
     color: var(--_pm-color-text-muted);
   }
 
-  .list {
+  .note,
+  .notice {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pm-space-sm);
     margin: 0;
-    padding: 0;
-    list-style: none;
-    border: var(--_pm-border-width) solid var(--_border);
-    border-radius: var(--_pm-radius-md);
-    overflow: hidden;
+    font-size: var(--_pm-font-size-sm);
+    overflow-wrap: anywhere;
+  }
+
+  .note {
+    color: var(--_pm-color-text-muted);
+  }
+
+  .notice .pm-icon {
+    flex-shrink: 0;
+    color: var(--_pm-color-warning);
+  }
+
+  .scroller {
+    max-height: var(--pipeline-list-max-height, 70vh);
+    border-color: var(--_border);
+  }
+
+  /* Each row is a grid of its own: a column sized by its content would differ from row to row. */
+  .scroller--actions {
+    --_actions-width: 12.5rem;
+  }
+
+  .head,
+  .body {
+    min-width: var(--pipeline-list-min-width, 56rem);
+  }
+
+  /* Its height stands for every row; the padding for the rows above the rendered slice. */
+  .body {
+    box-sizing: border-box;
+  }
+
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_pm-color-surface-muted);
+    border-block-end: var(--_pm-border-width) solid var(--_border);
   }
 
   .row {
     display: grid;
-    grid-template-columns: minmax(12rem, 2fr) minmax(16rem, 3fr) auto;
+    /* Declared here, not on :host, so that the actions width set on the scroll box applies. */
+    grid-template-columns: var(
+      --pipeline-list-columns,
+      minmax(14rem, 3fr) minmax(7rem, 1fr) minmax(5rem, 0.7fr) minmax(6rem, 1fr) minmax(5rem, 0.8fr) minmax(8rem, 1.2fr)
+        var(--_actions-width, 0)
+    );
     align-items: center;
-    gap: var(--_pm-space-md) var(--_pm-space-lg);
-    padding: var(--_pm-space-md) var(--_pm-space-lg);
+    box-sizing: border-box;
+    /* One height for every row: the rendered slice is placed by arithmetic, not measurement. */
+    height: var(--_row-height);
     background: var(--pipeline-list-row-background, var(--_pm-color-surface));
+    border-block-end: var(--_pm-border-width) solid var(--_border);
+    font-size: var(--_pm-font-size-sm);
   }
 
-  .row + .row {
-    border-top: var(--_pm-border-width) solid var(--_border);
+  /* Rows of the overscan, beyond the box's view, skip style, layout and paint until scrolled near.
+     One height for every row: nothing moves when they are drawn. */
+  .body > .row {
+    content-visibility: auto;
+  }
+
+  .row--head {
+    height: auto;
+    min-height: 2.25rem;
+    background: none;
+    border-block-end: 0;
+  }
+
+  .cell {
+    min-width: 0;
+    padding: 0 var(--_pm-space-sm);
+  }
+
+  .numeric {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
 
   .identity {
     display: flex;
     flex-direction: column;
-    gap: var(--_pm-space-xs);
-    min-width: 0;
+    overflow: hidden;
   }
 
-  .title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_pm-space-sm);
+  .name,
+  .error-message {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    text-align: start;
   }
 
   .name {
@@ -103,7 +201,6 @@ export const pipelineListStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
     text-decoration-thickness: 1px;
-    overflow-wrap: anywhere;
     cursor: pointer;
   }
 
@@ -111,57 +208,53 @@ export const pipelineListStyles = css`
     text-decoration-thickness: 2px;
   }
 
-  .name:focus-visible {
+  .name:focus-visible,
+  .sort:focus-visible {
     outline: var(--_pm-focus-ring);
-    outline-offset: var(--_pm-focus-ring-offset);
+    outline-offset: calc(-1 * var(--_pm-focus-ring-width));
     border-radius: var(--_pm-radius-sm);
   }
 
+  bdi {
+    unicode-bidi: isolate;
+  }
+
   .error-message {
-    display: flex;
-    align-items: baseline;
-    gap: var(--_pm-space-xs);
-    margin: 0;
-    font-size: var(--_pm-font-size-sm);
-    overflow-wrap: anywhere;
+    font-size: var(--_pm-font-size-xs);
   }
 
   .error-message .pm-icon,
   .unavailable .pm-icon {
-    flex-shrink: 0;
     color: var(--_pm-color-critical);
+    vertical-align: middle;
   }
 
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-    gap: var(--_pm-space-md);
-    margin: 0;
-  }
-
-  .stat {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-  }
-
-  dt {
-    font-size: var(--_pm-font-size-xs);
-    color: var(--_pm-color-text-muted);
-  }
-
-  dd {
-    display: flex;
+  .sort {
+    display: inline-flex;
     align-items: center;
     gap: var(--_pm-space-xs);
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    padding: var(--_pm-space-xs) 0;
+    font: inherit;
+    font-size: var(--_pm-font-size-sm);
+    font-weight: var(--_pm-font-weight-strong);
+    color: var(--_pm-color-text);
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+
+  .sort__mark {
+    min-width: 1.2em;
+    color: var(--_pm-color-accent);
+  }
+
+  [role='columnheader'] {
+    font-size: var(--_pm-font-size-sm);
+    font-weight: var(--_pm-font-weight-strong);
   }
 
   .aside,
   .unavailable {
-    font-size: var(--_pm-font-size-sm);
     color: var(--_pm-color-text-muted);
   }
 
@@ -171,6 +264,7 @@ export const pipelineListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_pm-space-xs);
+    white-space: nowrap;
   }
 
   .count--critical {
@@ -187,7 +281,9 @@ export const pipelineListStyles = css`
   }
 
   .actions {
+    display: flex;
     justify-content: flex-end;
+    gap: var(--_pm-space-xs);
   }
 
   .announcement {
@@ -203,29 +299,15 @@ export const pipelineListStyles = css`
     animation: pm-pulse 1.5s ease-in-out infinite;
   }
 
-  .skeleton--name {
-    width: 12rem;
-    height: 1.5em;
-  }
-
   @keyframes pm-pulse {
     50% {
       opacity: 0.5;
     }
   }
 
-  @container (max-width: 44rem) {
-    .row {
-      grid-template-columns: minmax(0, 1fr);
-    }
-
-    .actions {
-      justify-content: flex-start;
-    }
-
-    .summary {
-      margin-left: 0;
-      flex-basis: 100%;
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
     }
   }
 `;

@@ -1,19 +1,27 @@
-/** One pipeline as a row of the list: name (a link or a button), status, tables, live metrics, controls. */
+/**
+ * One pipeline as a row of the list, one line high whatever it holds (the list places rows by
+ * arithmetic): name (a link or a button) over its error message, status, tables, live figures,
+ * Start and Stop. Every server string is rendered as text, isolated and made visible (see
+ * display-text.ts).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCount, formatInteger, formatRate, MISSING, type Locale } from '../../format/index.js';
+import { formatCount, formatInteger, formatRate, formatSeconds, MISSING, type Locale } from '../../format/index.js';
 import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import type { QueryState } from '../../store/query.js';
 import { renderIcon } from '../../theme/index.js';
 import { renderBadge } from '../shared/status-badge.js';
-import { visibleText } from '../shared/visible-text.js';
+import { displayText } from './display-text.js';
+import type { RowFigures } from './list-sort.js';
 
 /** Everything a row shows. */
 export interface RowInput {
   pipeline: Pipeline;
-  /** The live metrics of a running pipeline; undefined for the others. */
+  /** Position in the filtered, sorted list, from 0 (the header is row 1 of the table). */
+  index: number;
+  /** The last figures loaded for the pipeline, kept while its row was away. */
+  figures: RowFigures | undefined;
+  /** The metrics query of a running pipeline in view; undefined for the others. */
   metrics: QueryState<PipelineMetrics> | undefined;
-  /** Errors counted since the previous snapshot; undefined before there are two. */
-  newErrors: number | undefined;
   /** Where the name links to; undefined makes the name a button. */
   href: string | undefined;
   locale: Locale;
@@ -28,9 +36,11 @@ function missing(reason: string): TemplateResult {
 }
 
 function renderName({ pipeline, href, onOpen }: RowInput): TemplateResult {
+  const name = displayText(pipeline.name, 200);
+  const label = html`<bdi>${name}</bdi>`;
   return href === undefined
-    ? html`<button part="name" class="name" type="button" @click=${onOpen}>${pipeline.name}</button>`
-    : html`<a part="name" class="name" href=${href} @click=${onOpen}>${pipeline.name}</a>`;
+    ? html`<button part="name" class="name" type="button" title=${name} @click=${onOpen}>${label}</button>`
+    : html`<a part="name" class="name" href=${href} title=${name} @click=${onOpen}>${label}</a>`;
 }
 
 function renderTables(pipeline: Pipeline, locale: Locale): TemplateResult {
@@ -42,20 +52,18 @@ function renderTables(pipeline: Pipeline, locale: Locale): TemplateResult {
     : nothing}`;
 }
 
-/** A metric of a running pipeline: its value, a dash while loading or unavailable, and a stale mark. */
-function renderLive(
-  state: QueryState<PipelineMetrics> | undefined,
-  show: (metrics: PipelineMetrics) => TemplateResult,
-): TemplateResult {
-  if (state === undefined) return missing('Not running');
-  const { data, error } = state;
-  if (data === undefined && error) {
+/** A figure of a running pipeline: its value, a dash while loading or unavailable, and a stale mark. */
+function renderLive(input: RowInput, show: (figures: RowFigures) => TemplateResult): TemplateResult {
+  const { pipeline, figures, metrics } = input;
+  if (pipeline.status !== 'running') return missing('Not running');
+  const error = metrics?.error;
+  if (figures === undefined && error) {
     return html`<span class="unavailable" title=${error.message}
       >${renderIcon('critical', 'unavailable-icon')}<span>Unavailable</span></span
     >`;
   }
-  if (data === undefined) return html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">Loading</span>`;
-  return html`${show(data)}${error
+  if (figures === undefined) return html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">Loading</span>`;
+  return html`${show(figures)}${error
     ? html`<span class="stale-mark" title="Stale: ${error.message}"
         >${renderIcon('stale', 'stale-icon')}<span class="visually-hidden"> (stale)</span></span
       >`
@@ -63,44 +71,34 @@ function renderLive(
 }
 
 /** New errors as a critical badge, the cumulative total beside it; "None" for a pipeline that never failed. */
-function renderErrors(metrics: PipelineMetrics, fresh: number | undefined, locale: Locale): TemplateResult {
-  const total = metrics.error_count;
-  if (total === 0) {
+function renderErrors({ newErrors, errorCount }: RowFigures, locale: Locale): TemplateResult {
+  if (errorCount === 0) {
     return html`<span part="errors-badge" class="count count--ok">${renderIcon('ok', 'errors-icon')}<span>None</span></span>`;
   }
-  if (fresh === undefined || fresh === 0) return html`<span part="errors-badge" class="count">${formatCount(total, locale)} total</span>`;
+  if (newErrors === 0) return html`<span part="errors-badge" class="count">${formatCount(errorCount, locale)} total</span>`;
   return html`<span part="errors-badge" class="count count--critical"
-      >${renderIcon('critical', 'errors-icon')}<span>+${formatCount(fresh, locale)} new</span></span
-    ><span class="aside"> · ${formatCount(total, locale)} total</span>`;
+      >${renderIcon('critical', 'errors-icon')}<span>+${formatCount(newErrors, locale)} new</span></span
+    ><span class="aside"> · ${formatCount(errorCount, locale)} total</span>`;
 }
 
 /** The row of `input.pipeline`. */
 export function renderRow(input: RowInput): TemplateResult {
-  const { pipeline, metrics, locale } = input;
-  const message = pipeline.status === 'error' && pipeline.error_message ? pipeline.error_message : undefined;
-  return html`<li part="row" class="row" data-status=${pipeline.status} data-id=${pipeline.id}>
-    <div class="identity">
-      <div class="title">${renderName(input)} ${renderBadge(pipeline.status)}</div>
+  const { pipeline, locale } = input;
+  const message = pipeline.status === 'error' && pipeline.error_message ? displayText(pipeline.error_message, 500) : undefined;
+  return html`<div role="row" part="row" class="row" aria-rowindex=${input.index + 2} data-status=${pipeline.status} data-id=${pipeline.id}>
+    <div role="rowheader" part="cell identity" class="cell identity">
+      ${renderName(input)}
       ${message === undefined
         ? nothing
-        : html`<p part="error-message" class="error-message">
-            ${renderIcon('critical', 'error-message-icon')}<span>${visibleText(message, { max: 500 })}</span>
-          </p>`}
+        : html`<span part="error-message" class="error-message" title=${message}
+            >${renderIcon('critical', 'error-message-icon')}<bdi>${message}</bdi></span
+          >`}
     </div>
-    <dl part="stats" class="stats">
-      <div part="stat tables" class="stat">
-        <dt>Tables</dt>
-        <dd>${renderTables(pipeline, locale)}</dd>
-      </div>
-      <div part="stat events" class="stat">
-        <dt>Events/s</dt>
-        <dd>${renderLive(metrics, (m) => html`${formatRate(m.events_per_second, locale)}`)}</dd>
-      </div>
-      <div part="stat errors" class="stat">
-        <dt>Errors</dt>
-        <dd>${renderLive(metrics, (m) => renderErrors(m, input.newErrors, locale))}</dd>
-      </div>
-    </dl>
-    ${input.controls}
-  </li>`;
+    <div role="cell" part="cell status" class="cell">${renderBadge(pipeline.status)}</div>
+    <div role="cell" part="cell tables" class="cell numeric">${renderTables(pipeline, locale)}</div>
+    <div role="cell" part="cell events" class="cell numeric">${renderLive(input, (f) => html`${formatRate(f.eventsPerSecond, locale)}`)}</div>
+    <div role="cell" part="cell lag" class="cell numeric">${renderLive(input, (f) => html`${formatSeconds(f.lagSeconds, locale)}`)}</div>
+    <div role="cell" part="cell errors" class="cell numeric">${renderLive(input, (f) => renderErrors(f, locale))}</div>
+    ${input.controls === nothing ? nothing : html`<div role="cell" part="cell" class="cell">${input.controls}</div>`}
+  </div>`;
 }

@@ -1,13 +1,21 @@
-/** The controls above the list, and the line shown when nothing passes them. */
-import { html, type TemplateResult } from 'lit';
-import { formatInteger, type Locale } from '../../format/index.js';
-import type { Pipeline } from '../../schemas/index.js';
+/**
+ * What surrounds the rows: the fleet summary, the status filter and search, the count shown, the
+ * note on a sort by figures, what is wrong with the server's answer, and the line shown when nothing
+ * passes the filter.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatInteger, formatRate, type Locale } from '../../format/index.js';
+import type { PipelineStatus } from '../../schemas/index.js';
+import { renderIcon } from '../../theme/index.js';
 import { renderEmpty } from '../shared/query-status-view.js';
-import { countByStatus, FILTER_STATUSES, filterLabel, parseStatusFilter, type StatusFilter } from './list-filter.js';
+import { COLUMN_LABELS } from './header-view.js';
+import { FILTER_STATUSES, filterLabel, parseStatusFilter, type StatusFilter } from './list-filter.js';
+import { readsFigures, type ListSortLevel } from './list-sort.js';
 
 /** What the toolbar shows and changes. */
 export interface ToolbarInput {
-  pipelines: readonly Pipeline[];
+  counts: ReadonlyMap<PipelineStatus, number>;
+  total: number;
   status: StatusFilter;
   search: string;
   shown: number;
@@ -19,23 +27,17 @@ export interface ToolbarInput {
 /** The status menu with a count per status, the search box, and how many pipelines are shown. */
 export function renderToolbar(input: ToolbarInput): TemplateResult {
   const n = (v: number) => formatInteger(v, input.locale);
-  const counts = countByStatus(input.pipelines);
+  const { counts, total } = input;
   // Statuses nobody has are left out, except the one selected: the menu must show what is in force.
   const offered = FILTER_STATUSES.filter((status) => counts.has(status) || status === input.status);
-  const total = input.pipelines.length;
   return html`<div part="toolbar" class="toolbar">
     <label class="field">
       <span>Status</span>
-      <select
-        part="status-filter"
-        @change=${(e: Event) => input.onStatus(parseStatusFilter((e.target as HTMLSelectElement).value))}
-      >
+      <select part="status-filter" @change=${(e: Event) => input.onStatus(parseStatusFilter((e.target as HTMLSelectElement).value))}>
         <option value="all" ?selected=${input.status === 'all'}>${filterLabel('all')} (${n(total)})</option>
         ${offered.map(
           (status) =>
-            html`<option value=${status} ?selected=${input.status === status}>
-              ${filterLabel(status)} (${n(counts.get(status) ?? 0)})
-            </option>`,
+            html`<option value=${status} ?selected=${input.status === status}>${filterLabel(status)} (${n(counts.get(status) ?? 0)})</option>`,
         )}
       </select>
     </label>
@@ -53,6 +55,58 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
     <p part="summary" class="summary" role="status">
       ${input.shown === total ? `${n(total)} pipelines` : `Showing ${n(input.shown)} of ${n(total)} pipelines`}
     </p>
+  </div>`;
+}
+
+/** What the fleet summary needs. */
+export interface FleetInput {
+  counts: ReadonlyMap<PipelineStatus, number>;
+  /** Events per second summed over the running pipelines whose metrics are loaded, and how many those are. */
+  rate: { sum: number; count: number };
+  running: number;
+  locale: Locale;
+}
+
+/** Running, stopped and failed pipelines, and the events per second of the loaded ones. */
+export function renderFleet({ counts, rate, running, locale }: FleetInput): TemplateResult {
+  const n = (v: number) => formatInteger(v, locale);
+  const stat = (part: string, label: string, value: TemplateResult | string) =>
+    html`<div part="fleet-stat ${part}" class="fleet__stat"><dt>${label}</dt> <dd>${value}</dd></div>`;
+  return html`<dl part="fleet" class="fleet">
+    ${stat('running', 'Running', n(counts.get('running') ?? 0))} ${stat('stopped', 'Stopped', n(counts.get('stopped') ?? 0))}
+    ${stat('failed', 'In error', n(counts.get('error') ?? 0))}
+    ${stat(
+      'rate',
+      'Events/s',
+      html`${formatRate(rate.sum, locale)}
+        <span class="aside">${rate.count === running ? 'all running' : `${n(rate.count)} of ${n(running)} running loaded`}</span>`,
+    )}
+  </dl>`;
+}
+
+/**
+ * Under a sort by figures: which pipelines it ranked (those whose metrics had loaded) and that the
+ * others follow by name, with the button that ranks again with what is loaded now.
+ */
+export function renderSortNote(sort: readonly ListSortLevel[], ranked: number, total: number, locale: Locale, onResort: () => void): TemplateResult | typeof nothing {
+  if (!readsFigures(sort) || total === 0) return nothing;
+  const n = (v: number) => formatInteger(v, locale);
+  const column = COLUMN_LABELS[sort.find((l) => l.column !== 'name' && l.column !== 'status')?.column ?? 'events'];
+  const text =
+    ranked === total
+      ? `Sorted by ${column} as loaded when sorted; figures since then do not move rows.`
+      : `Sorted by ${column} among the ${n(ranked)} pipelines whose metrics had loaded; the other ${n(total - ranked)} follow by name. Scroll to load more.`;
+  return html`<p part="sort-note" class="note">
+    <span>${text}</span> <button type="button" part="resort" class="pm-button" @click=${onResort}>Sort again</button>
+  </p>`;
+}
+
+/** What could not be trusted in the server's answer, as text. */
+export function renderProblems(problems: readonly string[]): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  return html`<div part="notice" class="notice" role="note">
+    ${renderIcon('warning', 'notice-icon')}
+    <span>${problems.join(' ')}</span>
   </div>`;
 }
 

@@ -89,12 +89,16 @@ describe('npm run sim -- --pipelines N', () => {
   it('serves a fleet of the size asked for', async () => {
     const child = cli('--port', '0', '--pipelines', '12', '--seed', '5');
     try {
+      // Read with a listener, not a for-await that breaks: that would close the pipe, and the
+      // simulator's next line would then kill it with EPIPE.
       let out = '';
       child.stdout.setEncoding('utf8');
-      for await (const chunk of child.stdout) {
-        out += chunk as string;
-        if (/listening on http:\/\/\S+/.test(out)) break;
-      }
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk: string) => {
+          out += chunk;
+          if (/listening on http:\/\/\S+/.test(out)) resolve();
+        });
+      });
       assert.match(out, /seed 5, 12 pipelines/);
       const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
       const list = (await (await fetch(`${url}/api/v1/pipelines`)).json()) as { total_count: number };

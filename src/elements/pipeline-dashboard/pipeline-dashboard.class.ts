@@ -7,12 +7,15 @@ import { QueryController } from '../../controllers/query-controller.js';
 import { storeContext } from '../../controllers/store-context.js';
 import { WatchController } from '../../controllers/watch-controller.js';
 import type { Pipeline } from '../../schemas/index.js';
+import type { MetricsStore } from '../../store/metrics-store.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { statusStyles } from '../shared/query-status-view.js';
 import { isNotFound, renderFailureGroups, renderNotFound } from './dashboard-views.js';
 import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
+import { prefetchDashboard } from './prefetch.js';
+import { RevealController } from './reveal-controller.js';
 import { renderSections } from './sections.js';
 import '../auto-refresh/auto-refresh.js';
 import '../error-log/error-log.js';
@@ -91,6 +94,9 @@ export class PipelineDashboard extends PipelineElement {
 
   readonly #provider = new ContextProvider(this, { context: storeContext });
   readonly #failures = new FailureScope();
+  readonly #reveal = new RevealController(this);
+  /** The store and pipeline last prefetched for, so each pair is prefetched once. */
+  #prefetched: { store: MetricsStore | undefined; pipelineId: string } = { store: undefined, pipelineId: '' };
   // The same query as the header's <pipeline-status>: no request of its own.
   readonly #pipeline = new QueryController<Pipeline>(this, () =>
     this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
@@ -105,7 +111,16 @@ export class PipelineDashboard extends PipelineElement {
   // Before the render that connects the children, so they find the store when they ask for it.
   protected override update(changed: PropertyValues<this>): void {
     if (this.#provider.value !== this.store) this.#provider.setValue(this.store);
+    this.#prefetch();
     super.update(changed);
+  }
+
+  // Every section's first request at once, though the sections themselves render one by one.
+  #prefetch(): void {
+    const { store, pipelineId } = this;
+    if (store === this.#prefetched.store && pipelineId === this.#prefetched.pipelineId) return;
+    this.#prefetched = { store, pipelineId };
+    if (store && pipelineId) void prefetchDashboard(store, pipelineId, this.syncUrl);
   }
 
   protected override render(): TemplateResult {
@@ -126,6 +141,7 @@ export class PipelineDashboard extends PipelineElement {
         readonly: this.readonly,
         syncUrl: this.syncUrl,
         thresholds: this.thresholds,
+        shown: this.#reveal.shown,
       })}
     </div>`;
   }

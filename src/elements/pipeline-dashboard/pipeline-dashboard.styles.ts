@@ -117,6 +117,37 @@ export const pipelineDashboardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A part not rendered yet, in its final size so rendering it moves nothing (placeholder-view.ts). */
+  .placeholder {
+    border-radius: var(--_pm-radius-sm);
+    background: var(--_pm-color-surface-muted);
+  }
+
+  .placeholder--header {
+    min-height: 3.5rem;
+  }
+
+  .placeholder--controls {
+    flex: 1;
+    min-height: 2.5rem;
+  }
+
+  .placeholder--metrics {
+    min-height: 9rem;
+  }
+
+  .charts .placeholder {
+    min-height: calc(var(--metric-chart-height, 16rem) + 2.5rem);
+  }
+
+  .placeholder--tables {
+    min-height: 20rem;
+  }
+
+  .placeholder--errors {
+    min-height: 20rem;
+  }
+
   ::slotted(*) {
     min-width: 0;
   }

@@ -123,29 +123,47 @@ export const pipelineDashboardStyles = css`
     background: var(--_pm-color-surface-muted);
   }
 
-  .placeholder--header {
-    min-height: 3.5rem;
+  /* Heights measured from the loaded parts at the default tokens; the grid follows its own columns.
+     The status and the grid keep them while their own first request is in flight. */
+  .placeholder--header,
+  pipeline-status {
+    min-height: 7.2rem;
   }
 
   .placeholder--controls {
     flex: 1;
-    min-height: 2.5rem;
+    min-height: 2rem;
   }
 
-  .placeholder--metrics {
-    min-height: 9rem;
+  .placeholder--metrics,
+  pipeline-metrics-grid {
+    min-height: 38rem;
+  }
+
+  @container (min-width: 30rem) {
+    .placeholder--metrics,
+    pipeline-metrics-grid {
+      min-height: 24rem;
+    }
+  }
+
+  @container (min-width: 56rem) {
+    .placeholder--metrics,
+    pipeline-metrics-grid {
+      min-height: 14rem;
+    }
   }
 
   .charts .placeholder {
-    min-height: calc(var(--metric-chart-height, 16rem) + 2.5rem);
+    min-height: calc(var(--metric-chart-height, 16rem) + 4.4rem);
   }
 
   .placeholder--tables {
-    min-height: 20rem;
+    min-height: 30rem;
   }
 
   .placeholder--errors {
-    min-height: 20rem;
+    min-height: 40rem;
   }
 
   ::slotted(*) {

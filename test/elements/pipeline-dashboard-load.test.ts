@@ -97,13 +97,17 @@ describe('<pipeline-dashboard> on a cold load', function () {
     expect(tops(), 'Current metrics, History and Tables stay where the frame put them').to.deep.equal(framed);
   });
 
-  it('renders a section below the fold only when it is scrolled near', async () => {
+  it('renders a section below the fold only when it is scrolled near, even after a move in the page', async () => {
     await setViewport({ width: 1280, height: 500 });
     const el = await mount();
     await answerAll();
     await frames(() => charts(el).length === 3, 'the charts near the viewport render');
     for (let i = 0; i < 10; i++) await frame();
     expect(part(el, 'error-log'), 'the error log, far below, is not rendered').to.equal(null);
+    // Moved in the page meanwhile (disconnected and connected again): still watched.
+    const host = el.parentElement!;
+    host.parentElement!.append(host);
+    await frame();
     const waiting = el.shadowRoot!.querySelector<HTMLElement>('[data-reveal="errors"]')!;
     expect(waiting).to.exist;
 

@@ -34,6 +34,11 @@ import '../time-range-selector/time-range-selector.js';
  * The dashboard takes its store like any element (a parent's, else the page's shared store for
  * `endpoint`) and provides it by context to everything inside, slotted content included.
  *
+ * On a cold load the whole frame (headings, placeholders in each part's size) paints first; the
+ * parts then render one task each, status and cards first, then the charts, then the tables and
+ * the log, those below the fold only when scrolled near. Every first request goes out at once,
+ * before the upgrade for dashboards already in the page.
+ *
  * Failures are shown once per cause at the top, each with one Retry for every query it hit; the
  * sections mark their data stale meanwhile. An unknown pipeline id (404) shows "Pipeline not
  * found" in place of the sections and polls nothing until `pipeline-id` changes or Retry.
@@ -66,6 +71,9 @@ import '../time-range-selector/time-range-selector.js';
  * @csspart status-name - Re-exported from `<pipeline-status>`; also `status-badge`, `status-since`,
  * `status-error-message`, `status-actions`.
  * @csspart chart-plot - Re-exported from each `<metric-chart>`; also `chart-base`, `chart-label`.
+ * @csspart placeholder - Where a part (the status, the controls, the grid, each chart, the tables,
+ * the log) will be, in its size, until it is rendered: the frame is painted first, then the parts
+ * one per task in priority order, each once it comes within a viewport's height of the viewport.
  * @csspart empty - The hint shown while no pipeline is selected.
  * @csspart problems - The live region above the sections holding one `problem` per cause of failure.
  * @csspart problem - One cause of failure: its message and a `retry` button.

@@ -25,7 +25,7 @@ export class RevealController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #shown = new Set<RevealUnit>();
   readonly #near = new Set<RevealUnit>();
-  readonly #observed = new WeakSet<Element>();
+  #observed = new WeakSet<Element>();
   #observer: IntersectionObserver | undefined;
   #running = false;
   #connected = false;
@@ -43,6 +43,9 @@ export class RevealController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#observer = new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: NEAR });
+    // Moved in the page: the placeholders still waiting are watched by the new observer.
+    this.#observed = new WeakSet();
+    this.#watch();
   }
 
   hostDisconnected(): void {
@@ -54,6 +57,10 @@ export class RevealController implements ReactiveController {
 
   // After every render, so placeholders rendered later (after "Pipeline not found", a new id) are watched too.
   hostUpdated(): void {
+    this.#watch();
+  }
+
+  #watch(): void {
     const root = this.#host.shadowRoot;
     if (!root || !this.#observer) return;
     for (const placeholder of root.querySelectorAll(`[${PLACEHOLDER_ATTRIBUTE}]`)) {

@@ -8,31 +8,39 @@
 import { nextTask } from '../shared/next-task.js';
 
 const queue: (() => void)[] = [];
-let builtInThisTask = false;
+/** What the chart built in the current task is, until the task ends or the chart goes. */
+let builtInThisTask: object | undefined;
 let pumping = false;
 
 const pageHidden = (): boolean => document.visibilityState === 'hidden';
 
-/** Runs `build` now or in a later task (see above); the returned function cancels a build not yet run. */
+/**
+ * Runs `build` now or in a later task (see above). Call the returned function when the chart goes
+ * (disconnected): a build not yet run is dropped, and one run in this task no longer counts, so
+ * a chart moved in the page is rebuilt at once.
+ */
 export function scheduleChartBuild(build: () => void): () => void {
-  if (queue.length === 0 && !builtInThisTask && !pageHidden()) {
-    run(build);
-    return () => {};
-  }
   const entry = (): void => build();
-  queue.push(entry);
-  void pump();
-  return () => {
+  const release = (): void => {
     const index = queue.indexOf(entry);
     if (index !== -1) queue.splice(index, 1);
+    if (builtInThisTask === entry) builtInThisTask = undefined;
   };
+  if (queue.length === 0 && !builtInThisTask && !pageHidden()) run(entry);
+  else {
+    queue.push(entry);
+    void pump();
+  }
+  return release;
 }
 
-function run(build: () => void): void {
-  builtInThisTask = true;
-  void nextTask().then(() => (builtInThisTask = false));
+function run(entry: () => void): void {
+  builtInThisTask = entry;
+  void nextTask().then(() => {
+    if (builtInThisTask === entry) builtInThisTask = undefined;
+  });
   try {
-    build();
+    entry();
   } catch (error) {
     // One chart failing to build must not keep the others waiting behind it.
     reportError(error);

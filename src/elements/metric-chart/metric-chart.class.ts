@@ -186,10 +186,12 @@ export class MetricChart extends PipelineElement {
 
   // Built from the newest data when its turn comes (see build-queue.ts), which may be a later task.
   private readonly build = (): void => {
-    this.cancelBuild = undefined;
     const canvas = this.renderRoot.querySelector('canvas');
     const columns = this.feed.columns;
-    if (this.view || !canvas || !columns || !this.isConnected) return;
+    if (this.view || !canvas || !columns || !this.isConnected) {
+      this.cancelBuild = undefined;
+      return;
+    }
     this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenSeries });
     this.drawnRange = rangeKey(this.range);
   };

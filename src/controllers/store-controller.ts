@@ -56,6 +56,19 @@ function identity(settings: SourceSettings): string {
     : JSON.stringify(['rest', settings.endpoint]);
 }
 
+/**
+ * A claim on the page's shared store for `settings`, created with what the page registered for
+ * its URL (`configureEndpoint`). Elements take theirs on connect; a warm-up can take one earlier.
+ */
+export function acquireSourceStore(settings: SourceSettings): StoreLease {
+  const { source, config } = createSource(settings);
+  const options = {
+    ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+    keepPollingWhenHidden: config.keepPollingWhenHidden ?? false,
+  };
+  return acquireStore(source, options);
+}
+
 /** Resolves and holds the host's store; add it before any QueryController of the host. */
 export class StoreController implements ReactiveController {
   /** The store the host reads from; undefined while disconnected. */
@@ -107,12 +120,7 @@ export class StoreController implements ReactiveController {
       const wanted = identity(settings);
       if (!this.#lease || this.#leaseFor !== wanted) {
         this.#release();
-        const { source, config } = createSource(settings);
-        const options = {
-          ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
-          keepPollingWhenHidden: config.keepPollingWhenHidden ?? false,
-        };
-        this.#lease = acquireStore(source, options);
+        this.#lease = acquireSourceStore(settings);
         this.#leaseFor = wanted;
       }
       this.store = this.#lease.store;

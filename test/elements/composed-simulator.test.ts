@@ -3,13 +3,14 @@
  * against the real simulator the test server mounts at `/api/v1`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import '../../src/elements/pipeline-list/pipeline-list.js';
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
-import { part, parts, spoken } from './element-harness.js';
+import { part, parts, revealed, spoken } from './element-harness.js';
 
 type FleetName = 'orders-cdc' | 'inventory-sync' | 'billing-events' | 'analytics-replica';
 
@@ -82,6 +83,10 @@ describe('composed elements against the simulator', function () {
   });
 
   describe('<pipeline-dashboard>', () => {
+    // Tall enough for every section of two dashboards to be near the viewport, so each is rendered.
+    before(() => setViewport({ width: 1000, height: 3000 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
     const pathOf = (input: unknown) => new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
 
     /**
@@ -107,6 +112,7 @@ describe('composed elements against the simulator', function () {
       const el = await fixture<PipelineDashboard>(
         html`<pipeline-dashboard endpoint="/elsewhere/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`,
       );
+      await revealed(el);
       const inside = [...el.shadowRoot!.querySelectorAll<PipelineElement>('*')].filter((node) => node.localName.includes('-'));
       expect(inside).to.have.length(9);
       expect(inside.every((child) => child.store === el.store)).to.equal(true);
@@ -124,6 +130,7 @@ describe('composed elements against the simulator', function () {
 
     it('keeps the last data through a failing back end, marked stale, with one message, and recovers', async () => {
       const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
+      await revealed(el);
       const grid = part(el, 'grid')!;
       await waitUntil(() => !el.store!.isFetching && grid.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
       await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ metrics: { mode: 'error-500' } }) });
@@ -145,6 +152,7 @@ describe('composed elements against the simulator', function () {
         <pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['inventory-sync']}></pipeline-dashboard>
       </main>`);
       const [first, second] = [...page.querySelectorAll<PipelineDashboard>('pipeline-dashboard')];
+      await Promise.all([revealed(first!), revealed(second!)]);
       const loaded = (el: PipelineDashboard) => part(part(el, 'error-log')!, 'scroller') !== null;
       await waitUntil(() => loaded(first!) && loaded(second!) && !first!.store!.isFetching, 'both dashboards show their errors', { timeout: 10_000 });
       const regionNames = (el: PipelineDashboard) => [part(part(el, 'error-log')!, 'scroller')!.getAttribute('aria-label'), ...parts(el, 'heading').map((h) => spoken(h))];
@@ -155,6 +163,7 @@ describe('composed elements against the simulator', function () {
 
     it('shows a 500 on every route as exactly one message with one Retry, which brings everything back', async () => {
       const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
+      await revealed(el);
       await waitUntil(() => !el.store!.isFetching && part(el, 'grid')!.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
       await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ '*': { mode: 'error-500' } }) });
       await el.store!.refresh();

@@ -79,6 +79,17 @@ export async function settle(): Promise<void> {
   await aTimeout(0);
 }
 
+/**
+ * Resolves once a `<pipeline-dashboard>` has rendered every part it holds back (placeholder-view.ts)
+ * by then: it renders one part per task, the parts near the viewport, so this waits frame by frame
+ * (animation frames, which fake timers leave alone).
+ */
+export async function revealed(el: Element, maxFrames = 600): Promise<void> {
+  const waiting = () => el.shadowRoot?.querySelector('[data-reveal]');
+  for (let i = 0; i < maxFrames && waiting(); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (waiting()) throw new Error(`the dashboard still holds back ${waiting()!.getAttribute('data-reveal')}`);
+}
+
 /** The element's shadow node with `part`, or null. */
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;

@@ -1,10 +1,11 @@
 import { elementUpdated, expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
 import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.js';
 import { httpError, networkError } from '../store/fake-source.js';
-import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, type Harness } from './element-harness.js';
+import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, type Harness } from './element-harness.js';
 
 const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'];
 const CHILDREN = ['pipeline-status', 'auto-refresh', 'time-range-selector', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log'];
@@ -35,6 +36,10 @@ const children = (el: PipelineDashboard) =>
 describe('<pipeline-dashboard>', function () {
   this.timeout(20_000);
 
+  // Tall enough for every section to be near the viewport, so each is rendered (reveal-controller.ts).
+  before(() => setViewport({ width: 1000, height: 3000 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
   let h: Harness;
   beforeEach(() => {
     h = harness();
@@ -44,6 +49,7 @@ describe('<pipeline-dashboard>', function () {
   async function mount(template = html`<pipeline-dashboard pipeline-id=${PIPELINE_ID} locale="en-US"></pipeline-dashboard>`) {
     const el = await h.mount<PipelineDashboard>(template);
     await settle();
+    await revealed(el);
     return el;
   }
 

@@ -10,6 +10,7 @@ import { describeRange } from '../time-range-selector/range-text.js';
 import { renderTable, SummaryMemo, type AccessibleData } from './accessible-view.js';
 import { readChartLook } from './chart-look.js';
 import type { ChartSettings } from './chart-options.js';
+import { scheduleChartBuild } from './build-queue.js';
 import { ChartView, type TimeWindow } from './chart-view.js';
 import { DragZoom } from './drag-zoom.js';
 import { HistoryFeed } from './history-feed.js';
@@ -95,6 +96,7 @@ export class MetricChart extends PipelineElement {
     },
   });
   private view: ChartView | undefined;
+  private cancelBuild: (() => void) | undefined;
   private window: TimeWindow = { min: 0, max: 0 };
   private drawnRange = '';
   private staleTimer: ReturnType<typeof setInterval> | undefined;
@@ -117,6 +119,8 @@ export class MetricChart extends PipelineElement {
     this.drag.cancel();
     this.view?.destroy();
     this.view = undefined;
+    this.cancelBuild?.();
+    this.cancelBuild = undefined;
     this.drawnRange = '';
     this.tickStale(false);
   }
@@ -138,10 +142,7 @@ export class MetricChart extends PipelineElement {
     if (!this.view) {
       // Created with its first data, so the first frame is its only layout. Never while
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
-      if (canvas && columns && this.isConnected) {
-        this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenSeries });
-        this.drawnRange = range;
-      }
+      if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);
     } else {
       if (['series', 'locale', 'timeZone', 'theme'].some((k) => changed.has(k))) this.restyle();
       if (changed.has('hiddenSeries') || changed.has('series')) this.view.setHidden(this.hiddenSeries);
@@ -182,6 +183,18 @@ export class MetricChart extends PipelineElement {
   private get settings(): ChartSettings {
     return { series: this.series, locale: this.locale, timeZone: this.timeZone };
   }
+
+  // Built from the newest data when its turn comes (see build-queue.ts), which may be a later task.
+  private readonly build = (): void => {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const columns = this.feed.columns;
+    if (this.view || !canvas || !columns || !this.isConnected) {
+      this.cancelBuild = undefined;
+      return;
+    }
+    this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenSeries });
+    this.drawnRange = rangeKey(this.range);
+  };
 
   private readonly restyle = (): void => this.view?.configure(this.settings, readChartLook(this.renderRoot));
 

@@ -7,12 +7,15 @@ import { QueryController } from '../../controllers/query-controller.js';
 import { storeContext } from '../../controllers/store-context.js';
 import { WatchController } from '../../controllers/watch-controller.js';
 import type { Pipeline } from '../../schemas/index.js';
+import type { MetricsStore } from '../../store/metrics-store.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { statusStyles } from '../shared/query-status-view.js';
 import { isNotFound, renderFailureGroups, renderNotFound } from './dashboard-views.js';
 import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
+import { prefetchDashboard } from './prefetch.js';
+import { RevealController } from './reveal-controller.js';
 import { renderSections } from './sections.js';
 import '../auto-refresh/auto-refresh.js';
 import '../error-log/error-log.js';
@@ -30,6 +33,11 @@ import '../time-range-selector/time-range-selector.js';
  *
  * The dashboard takes its store like any element (a parent's, else the page's shared store for
  * `endpoint`) and provides it by context to everything inside, slotted content included.
+ *
+ * On a cold load the whole frame (headings, placeholders in each part's size) paints first; the
+ * parts then render one task each, status and cards first, then the charts, then the tables and
+ * the log, those below the fold only when scrolled near. Every first request goes out at once,
+ * before the upgrade for dashboards already in the page.
  *
  * Failures are shown once per cause at the top, each with one Retry for every query it hit; the
  * sections mark their data stale meanwhile. An unknown pipeline id (404) shows "Pipeline not
@@ -63,6 +71,9 @@ import '../time-range-selector/time-range-selector.js';
  * @csspart status-name - Re-exported from `<pipeline-status>`; also `status-badge`, `status-since`,
  * `status-error-message`, `status-actions`.
  * @csspart chart-plot - Re-exported from each `<metric-chart>`; also `chart-base`, `chart-label`.
+ * @csspart placeholder - Where a part (the status, the controls, the grid, each chart, the tables,
+ * the log) will be, in its size, until it is rendered: the frame is painted first, then the parts
+ * one per task in priority order, each once it comes within a viewport's height of the viewport.
  * @csspart empty - The hint shown while no pipeline is selected.
  * @csspart problems - The live region above the sections holding one `problem` per cause of failure.
  * @csspart problem - One cause of failure: its message and a `retry` button.
@@ -91,6 +102,9 @@ export class PipelineDashboard extends PipelineElement {
 
   readonly #provider = new ContextProvider(this, { context: storeContext });
   readonly #failures = new FailureScope();
+  readonly #reveal = new RevealController(this);
+  /** The store and pipeline last prefetched for, so each pair is prefetched once. */
+  #prefetched: { store: MetricsStore | undefined; pipelineId: string } = { store: undefined, pipelineId: '' };
   // The same query as the header's <pipeline-status>: no request of its own.
   readonly #pipeline = new QueryController<Pipeline>(this, () =>
     this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
@@ -105,7 +119,16 @@ export class PipelineDashboard extends PipelineElement {
   // Before the render that connects the children, so they find the store when they ask for it.
   protected override update(changed: PropertyValues<this>): void {
     if (this.#provider.value !== this.store) this.#provider.setValue(this.store);
+    this.#prefetch();
     super.update(changed);
+  }
+
+  // Every section's first request at once, though the sections themselves render one by one.
+  #prefetch(): void {
+    const { store, pipelineId } = this;
+    if (store === this.#prefetched.store && pipelineId === this.#prefetched.pipelineId) return;
+    this.#prefetched = { store, pipelineId };
+    if (store && pipelineId) void prefetchDashboard(store, pipelineId, this.syncUrl);
   }
 
   protected override render(): TemplateResult {
@@ -126,6 +149,7 @@ export class PipelineDashboard extends PipelineElement {
         readonly: this.readonly,
         syncUrl: this.syncUrl,
         thresholds: this.thresholds,
+        shown: this.#reveal.shown,
       })}
     </div>`;
   }

@@ -117,6 +117,55 @@ export const pipelineDashboardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A part not rendered yet, in its final size so rendering it moves nothing (placeholder-view.ts). */
+  .placeholder {
+    border-radius: var(--_pm-radius-sm);
+    background: var(--_pm-color-surface-muted);
+  }
+
+  /* Heights measured from the loaded parts at the default tokens; the grid follows its own columns.
+     The status and the grid keep them while their own first request is in flight. */
+  .placeholder--header,
+  pipeline-status {
+    min-height: 7.2rem;
+  }
+
+  .placeholder--controls {
+    flex: 1;
+    min-height: 2rem;
+  }
+
+  .placeholder--metrics,
+  pipeline-metrics-grid {
+    min-height: 38rem;
+  }
+
+  @container (min-width: 30rem) {
+    .placeholder--metrics,
+    pipeline-metrics-grid {
+      min-height: 24rem;
+    }
+  }
+
+  @container (min-width: 56rem) {
+    .placeholder--metrics,
+    pipeline-metrics-grid {
+      min-height: 14rem;
+    }
+  }
+
+  .charts .placeholder {
+    min-height: calc(var(--metric-chart-height, 16rem) + 4.4rem);
+  }
+
+  .placeholder--tables {
+    min-height: 30rem;
+  }
+
+  .placeholder--errors {
+    min-height: 40rem;
+  }
+
   ::slotted(*) {
     min-width: 0;
   }

@@ -4,7 +4,10 @@
  */
 import { defineElement } from '../../define.js';
 import { PipelineDashboard } from './pipeline-dashboard.class.js';
+import { warmUpDashboards } from './warm-up.js';
 
 export * from './pipeline-dashboard.class.js';
 
+// Before the definition upgrades the dashboards already in the page: their requests start now.
+warmUpDashboards('pipeline-dashboard');
 defineElement('pipeline-dashboard', PipelineDashboard);

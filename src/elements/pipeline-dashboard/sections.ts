@@ -5,6 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../format/index.js';
 import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
+import { later } from './placeholder-view.js';
+import type { RevealUnit } from './reveal-controller.js';
 
 /** What every section passes on to its elements. */
 export interface SectionInput {
@@ -16,6 +18,8 @@ export interface SectionInput {
   readonly: boolean;
   syncUrl: boolean;
   thresholds: Partial<GridThresholds>;
+  /** The parts rendered so far; the others show a placeholder of their size. */
+  shown: ReadonlySet<RevealUnit>;
 }
 
 /** The names of the sections, top to bottom; each is a `part` and names its two slots. */
@@ -49,14 +53,14 @@ function header(input: SectionInput): TemplateResult {
   return framed(
     'header',
     html`<div part="section header" class="section section--header">
-      <pipeline-status
+      ${later(input.shown, 'header', html`<pipeline-status
         part="status"
         exportparts=${STATUS_PARTS}
         pipeline-id=${input.pipelineId}
         .locale=${input.locale}
         theme=${input.theme}
         ?readonly=${input.readonly}
-      ></pipeline-status>
+      ></pipeline-status>`)}
     </div>`,
   );
 }
@@ -66,14 +70,14 @@ function controls(input: SectionInput): TemplateResult {
   return framed(
     'controls',
     html`<div part="section controls" class="section section--controls">
-      <auto-refresh part="refresh" pipeline-id=${input.pipelineId} .locale=${input.locale} theme=${input.theme}></auto-refresh>
+      ${later(input.shown, 'controls', html`<auto-refresh part="refresh" pipeline-id=${input.pipelineId} .locale=${input.locale} theme=${input.theme}></auto-refresh>
       <time-range-selector
         part="range"
         pipeline-id=${input.pipelineId}
         .locale=${input.locale}
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
-      ></time-range-selector>
+      ></time-range-selector>`)}
     </div>`,
   );
 }
@@ -83,18 +87,18 @@ function metrics(input: SectionInput): TemplateResult {
     'metrics',
     'Current metrics',
     input.pipelineName,
-    html`<pipeline-metrics-grid
+    later(input.shown, 'metrics', html`<pipeline-metrics-grid
       part="grid"
       pipeline-id=${input.pipelineId}
       .locale=${input.locale}
       theme=${input.theme}
       .thresholds=${input.thresholds}
-    ></pipeline-metrics-grid>`,
+    ></pipeline-metrics-grid>`),
   );
 }
 
-function chart(input: SectionInput, name: string, series: string, label: string): TemplateResult {
-  return html`<metric-chart
+function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: string, label: string): TemplateResult {
+  return later(input.shown, `chart-${name}`, html`<metric-chart
     part="chart chart-${name}"
     exportparts=${CHART_PARTS}
     pipeline-id=${input.pipelineId}
@@ -102,7 +106,7 @@ function chart(input: SectionInput, name: string, series: string, label: string)
     label=${label}
     .locale=${input.locale}
     theme=${input.theme}
-  ></metric-chart>`;
+  ></metric-chart>`);
 }
 
 /** Events per second, replication lag and buffer depth over the shared range. */
@@ -124,7 +128,7 @@ function tables(input: SectionInput): TemplateResult {
     'tables',
     'Tables',
     input.pipelineName,
-    html`<table-metrics
+    later(input.shown, 'tables', html`<table-metrics
       part="table-metrics"
       pipeline-id=${input.pipelineId}
       pipeline-name=${input.pipelineName}
@@ -132,7 +136,7 @@ function tables(input: SectionInput): TemplateResult {
       theme=${input.theme}
       .lagWarning=${lagWarning ?? DEFAULT_THRESHOLDS.lagWarning}
       .lagCritical=${lagCritical ?? DEFAULT_THRESHOLDS.lagCritical}
-    ></table-metrics>`,
+    ></table-metrics>`),
   );
 }
 
@@ -141,7 +145,7 @@ function errors(input: SectionInput): TemplateResult {
     'errors',
     'Errors',
     input.pipelineName,
-    html`<error-log part="error-log" pipeline-id=${input.pipelineId} pipeline-name=${input.pipelineName} .locale=${input.locale} theme=${input.theme}></error-log>`,
+    later(input.shown, 'errors', html`<error-log part="error-log" pipeline-id=${input.pipelineId} pipeline-name=${input.pipelineName} .locale=${input.locale} theme=${input.theme}></error-log>`),
   );
 }
 

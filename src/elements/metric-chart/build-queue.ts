@@ -1,0 +1,74 @@
+/**
+ * When a `<metric-chart>` builds its Chart.js chart. Building one (its first layout and draw) is
+ * the longest single piece of a dashboard's first load: three in one task make a long task, so a
+ * chart is built at once only when no other chart was built in the same task, else in a task of
+ * its own, one after another. A hidden page's charts are not built until it shows: nobody sees
+ * them, and Chart.js would measure a canvas nobody looks at.
+ */
+import { nextTask } from '../shared/next-task.js';
+
+const queue: (() => void)[] = [];
+/** What the chart built in the current task is, until the task ends or the chart goes. */
+let builtInThisTask: object | undefined;
+let pumping = false;
+
+const pageHidden = (): boolean => document.visibilityState === 'hidden';
+
+/**
+ * Runs `build` now or in a later task (see above). Call the returned function when the chart goes
+ * (disconnected): a build not yet run is dropped, and one run in this task no longer counts, so
+ * a chart moved in the page is rebuilt at once.
+ */
+export function scheduleChartBuild(build: () => void): () => void {
+  const entry = (): void => build();
+  const release = (): void => {
+    const index = queue.indexOf(entry);
+    if (index !== -1) queue.splice(index, 1);
+    if (builtInThisTask === entry) builtInThisTask = undefined;
+  };
+  if (queue.length === 0 && !builtInThisTask && !pageHidden()) run(entry);
+  else {
+    queue.push(entry);
+    void pump();
+  }
+  return release;
+}
+
+function run(entry: () => void): void {
+  builtInThisTask = entry;
+  void nextTask().then(() => {
+    if (builtInThisTask === entry) builtInThisTask = undefined;
+  });
+  try {
+    entry();
+  } catch (error) {
+    // One chart failing to build must not keep the others waiting behind it.
+    reportError(error);
+  }
+}
+
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    while (queue.length > 0) {
+      if (pageHidden()) await pageShown();
+      await nextTask();
+      const build = pageHidden() ? undefined : queue.shift();
+      if (build) run(build);
+    }
+  } finally {
+    pumping = false;
+  }
+}
+
+function pageShown(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (): void => {
+      if (pageHidden()) return;
+      document.removeEventListener('visibilitychange', listener);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', listener);
+  });
+}

@@ -7,3 +7,4 @@ export * from './problem.js';
 export * from './message.js';
 export { parseRfc3339 } from './rfc3339.js';
 export { parseResource } from './parse.js';
+export * from './alerts.js';

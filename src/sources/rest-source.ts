@@ -1,18 +1,25 @@
 /** The philotes REST API (CONTRACT.md §1) as a DataSource. */
 import {
+  AcknowledgeResponse,
+  AlertHistory,
+  AlertList,
+  AlertResponse,
+  AlertRuleList,
+  AlertSummary,
   MessageResponse,
   MetricsHistoryResponse,
   MetricsResponse,
   PipelineErrorPage,
   PipelineList,
   PipelineResponse,
+  type AlertInstance,
   type MetricsHistory,
   type Pipeline,
   type PipelineMetrics,
 } from '../schemas/index.js';
 import { normaliseUrl } from '../config.js';
 import { requestJson, type HttpOptions, type JsonRequest } from './http.js';
-import type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
+import type { AcknowledgeInput, AlertQuery, DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
 
 /** Where the API lives and how to talk to it. */
 export interface RestSourceOptions extends HttpOptions {
@@ -38,7 +45,7 @@ export class RestSource implements DataSource {
   /** `rest:` and the absolute endpoint URL: sources for the same API share one store. */
   readonly key: string;
   /** The REST API serves the error log and accepts start/stop. */
-  readonly capabilities: SourceCapabilities = { errorLog: true, control: true };
+  readonly capabilities: SourceCapabilities = { errorLog: true, control: true, acknowledge: true };
   private readonly base: string;
   private readonly http: HttpOptions;
 
@@ -94,6 +101,51 @@ export class RestSource implements DataSource {
   /** `POST /pipelines/:id/stop`; resolves with the server's confirmation message. */
   stopPipeline(id: string, options: RequestOptions): Promise<string> {
     return this.control(id, 'stop', options);
+  }
+
+  /** `GET /alerts?status=…&severity=…&limit=…&offset=…`. */
+  listAlerts(filter: AlertQuery, { signal }: RequestOptions): Promise<AlertList> {
+    const url = this.alertsUrl([], {
+      status: filter.status,
+      severity: filter.severity,
+      limit: filter.limit === undefined ? undefined : String(filter.limit),
+      offset: filter.offset === undefined ? undefined : String(filter.offset),
+    });
+    return this.request({ url, resource: 'alerts', schema: AlertList, signal });
+  }
+
+  /** `GET /alerts/rules`. */
+  listAlertRules({ signal }: RequestOptions): Promise<AlertRuleList> {
+    return this.request({ url: this.alertsUrl(['rules']), resource: 'alert rules', schema: AlertRuleList, signal });
+  }
+
+  /** `GET /alerts/summary`. */
+  getAlertSummary({ signal }: RequestOptions): Promise<AlertSummary> {
+    return this.request({ url: this.alertsUrl(['summary']), resource: 'alert summary', schema: AlertSummary, signal });
+  }
+
+  /** `GET /alerts/:id`. */
+  async getAlert(id: string, { signal }: RequestOptions): Promise<AlertInstance> {
+    const body = await this.request({ url: this.alertsUrl([id]), resource: 'alert', schema: AlertResponse, signal });
+    return body.alert;
+  }
+
+  /** `GET /alerts/:id/history`. */
+  getAlertHistory(id: string, { signal }: RequestOptions): Promise<AlertHistory> {
+    return this.request({ url: this.alertsUrl([id, 'history']), resource: 'alert history', schema: AlertHistory, signal });
+  }
+
+  /** `POST /alerts/:id/acknowledge` with `{acknowledged_by, comment}`. */
+  acknowledgeAlert(id: string, input: AcknowledgeInput, { signal }: RequestOptions): Promise<AcknowledgeResponse> {
+    const body = { acknowledged_by: input.acknowledgedBy, ...(input.comment ? { comment: input.comment } : {}) };
+    const url = this.alertsUrl([id, 'acknowledge']);
+    return this.request({ url, method: 'POST', resource: 'acknowledgement', schema: AcknowledgeResponse, signal, body });
+  }
+
+  /** `<endpoint>/alerts/<segments…>`, each segment encoded. */
+  private alertsUrl(segments: string[], params: Record<string, string | undefined> = {}): string {
+    const path = ['alerts', ...segments].map(encodeURIComponent).join('/');
+    return `${this.base}/${path}${query(params)}`;
   }
 
   private async control(id: string, action: 'start' | 'stop', { signal }: RequestOptions): Promise<string> {

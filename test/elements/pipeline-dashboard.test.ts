@@ -6,7 +6,7 @@ import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.
 import { httpError, networkError } from '../store/fake-source.js';
 import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, type Harness } from './element-harness.js';
 
-const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'];
+const SECTIONS = ['header', 'controls', 'metrics', 'alerts', 'charts', 'tables', 'errors'];
 const CHILDREN = ['pipeline-status', 'auto-refresh', 'time-range-selector', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log'];
 
 function historyOf(): MetricsHistory {

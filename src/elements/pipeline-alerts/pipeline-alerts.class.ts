@@ -83,6 +83,9 @@ export class PipelineAlertsElement extends PipelineElement {
   /** The pipeline, when the embedder has it (a list row): saves reading it. */
   @property({ attribute: false }) pipeline: Pipeline | undefined = undefined;
 
+  /** Lists the alerts without Acknowledge, for viewers who may not acknowledge. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   /** The name the acknowledge form starts with. */
   @property({ attribute: 'acknowledged-by' }) acknowledgedBy = '';
 
@@ -168,7 +171,7 @@ export class PipelineAlertsElement extends PipelineElement {
     const firing = rows.filter((row) => row.alert.status !== 'resolved');
     const resolved = rows.filter((row) => row.alert.status === 'resolved').slice(0, Math.max(0, this.resolvedLimit));
     const shown = [...firing, ...resolved];
-    const canAcknowledge = this.source === 'rest' && this.store?.source.capabilities.acknowledge === true;
+    const canAcknowledge = !this.readonly && this.source === 'rest' && this.store?.source.capabilities.acknowledge === true;
     return html`<div class="top">${renderCounts(countFiring(rows), this.pipelineLabel, this.locale)}</div>
       ${shown.length === 0
         ? renderEmpty('No alerts firing or recently resolved.')

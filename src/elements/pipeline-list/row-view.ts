@@ -4,6 +4,7 @@ import { formatCount, formatInteger, formatRate, MISSING, type Locale } from '..
 import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import type { QueryState } from '../../store/query.js';
 import { renderIcon } from '../../theme/index.js';
+import { renderRowAlerts } from '../pipeline-alerts/row-badge.js';
 import { renderBadge } from '../shared/status-badge.js';
 import { visibleText } from '../shared/visible-text.js';
 
@@ -80,7 +81,7 @@ export function renderRow(input: RowInput): TemplateResult {
   const message = pipeline.status === 'error' && pipeline.error_message ? pipeline.error_message : undefined;
   return html`<li part="row" class="row" data-status=${pipeline.status} data-id=${pipeline.id}>
     <div class="identity">
-      <div class="title">${renderName(input)} ${renderBadge(pipeline.status)}</div>
+      <div class="title">${renderName(input)} ${renderBadge(pipeline.status)} ${renderRowAlerts(pipeline, locale)}</div>
       ${message === undefined
         ? nothing
         : html`<p part="error-message" class="error-message">

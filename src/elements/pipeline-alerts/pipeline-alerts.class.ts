@@ -109,6 +109,11 @@ export class PipelineAlertsElement extends PipelineElement {
     super.connectedCallback();
   }
 
+  /** `pipeline-name`, else the name the API gave, else the start of the id. */
+  protected override get pipelineLabel(): string {
+    return this.pipelineName || (this.pipeline ?? this.pipelineQuery.state.data)?.name || super.pipelineLabel;
+  }
+
   /** Rows of this pipeline's alerts from the current answers. */
   #rows(feed: Extract<AlertFeed, { available: true }>): AlertRow[] {
     const pipeline = this.pipeline ?? this.pipelineQuery.state.data;

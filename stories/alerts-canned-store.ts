@@ -3,6 +3,7 @@
  * the REST alerting routes with wire JSON (so the real RestSource and schemas read it), holding
  * every case the simulator will not show on demand: unknown severity and status, hostile label
  * strings, an acknowledged alert, an alert of another pipeline and one of a deleted pipeline.
+ * The pipeline's metrics (lag 50 s, buffer 4,500) sit between the canned rules' limits and the defaults.
  */
 import { RestSource } from '../src/sources/rest-source.js';
 import { MetricsStore } from '../src/store/metrics-store.js';
@@ -104,6 +105,14 @@ export function cannedAlertsStore(options: CannedAlertsOptions = {}): { store: M
     const path = url.pathname.replace(/^\/canned\/api\/v1/, '');
     const method = init?.method ?? 'GET';
     requests.push({ method, path: `${path}${url.search}`, body: typeof init?.body === 'string' ? init.body : '' });
+    if (/^\/pipelines\/[^/]+\/metrics$/.test(path)) {
+      return json(200, {
+        metrics: {
+          pipeline_id: ALERTS_PIPELINE, status: 'running', events_processed: 1_000_000, events_per_second: 420, lag_seconds: 50,
+          lag_p95_seconds: 0, buffer_depth: 4500, error_count: 3, iceberg_commits: 40, iceberg_bytes_written: 1e9,
+        },
+      });
+    }
     if (path.startsWith('/pipelines/')) {
       const id = path.split('/')[2];
       if (id !== ALERTS_PIPELINE) return problem(404, 'not-found', `pipeline ${id} not found`);

@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/pipeline-alerts/pipeline-alerts.js';
 import type { PipelineAlertsElement } from '../../src/elements/pipeline-alerts/pipeline-alerts.js';
+import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
+import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
+import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { MetricsStore } from '../../src/store/metrics-store.js';
 import {
   ALERTS_PIPELINE,
@@ -169,6 +172,39 @@ describe('<pipeline-alerts>', function () {
     el.matcher = (alert) => alert.labels['table'] === 'inventory.bins';
     await el.updateComplete;
     expect(parts(el, 'alert').map((a) => spoken(a.querySelector('[part~="subject"]')))).to.deep.equal(['inventory.bins']);
+  });
+
+  describe('thresholds from rules in <pipeline-metrics-grid>', () => {
+    async function grid(template: (id: string) => ReturnType<typeof html>) {
+      ({ store, requests } = cannedAlertsStore());
+      const host = await fixture(html`<test-store-provider .store=${store}>${template(ALERTS_PIPELINE)}</test-store-provider>`);
+      const el = host.firstElementChild as PipelineMetricsGrid;
+      await untilRendered(
+        () => [store.alertRules(), store.pipeline(ALERTS_PIPELINE), store.metrics(ALERTS_PIPELINE)].every((q) => q.state.data !== undefined),
+        'rules, pipeline and metrics load',
+      );
+      await el.updateComplete;
+      const card = (name: string) => el.shadowRoot!.querySelector<MetricCard>(`metric-card[part~="${name}"]`)!;
+      await Promise.all(['lag', 'buffer'].map((name) => card(name).updateComplete));
+      return { el, card };
+    }
+
+    it('takes warning and critical from enabled lag and buffer rules, and names them under the card', async () => {
+      const { el, card } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id}></pipeline-metrics-grid>`);
+      // Lag 50 s: critical by the default 30 s, a warning under rules of 20 s / 90 s. Buffer 4,500: under the default 5,000.
+      expect([card('lag').state, card('buffer').state]).to.deep.equal(['warning', 'warning']);
+      expect(el.effectiveThresholds).to.include({ lagWarning: 20, lagCritical: 90, bufferWarning: 4000, bufferCritical: 8000 });
+      expect(parts(el, 'rule-note').map((note) => note.textContent!.trim())).to.deep.equal([
+        'Limits from alert rules “Replication lag high”, “Replication lag critical”',
+        'Limits from alert rule “Buffer backlog”',
+      ]);
+    });
+
+    it('keeps the thresholds an embedder set, and names no rule for them', async () => {
+      const { el, card } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id} lag-warning="60" .thresholds=${{ lagCritical: 100 }}></pipeline-metrics-grid>`);
+      expect(card('lag').state).to.equal('normal');
+      expect(parts(el, 'rule-note').map((note) => note.textContent!.trim())).to.deep.equal(['Limits from alert rule “Buffer backlog”']);
+    });
   });
 
   it('shares one alerts query among every element of a store', async () => {

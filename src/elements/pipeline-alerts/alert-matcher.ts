@@ -49,3 +49,14 @@ export function identityOf(id: string, pipeline: Pipeline | undefined, sourceLab
   const database = databaseOf(pipeline);
   return { id, name: pipeline?.name, sourceLabel: sourceLabel ?? (database === undefined ? undefined : `postgres-${database}`) };
 }
+
+/**
+ * Whether a rule whose label selector is `labels` covers `pipeline`: a `pipeline_id`, `pipeline`
+ * or `source` label must name it; a rule naming none of them covers every pipeline.
+ */
+export function ruleCovers(labels: Readonly<Record<string, string>>, pipeline: PipelineIdentity): boolean {
+  if (Object.hasOwn(labels, 'pipeline_id')) return labels['pipeline_id'] === pipeline.id;
+  if (Object.hasOwn(labels, 'pipeline')) return labels['pipeline'] === pipeline.id || labels['pipeline'] === pipeline.name;
+  if (Object.hasOwn(labels, 'source')) return labels['source'] === pipeline.sourceLabel;
+  return true;
+}

@@ -21,12 +21,8 @@ export { configureEndpoint, type EndpointConfig } from './config.js';
 export { defineElement } from './define.js';
 export { MonitorError, type MonitorErrorInit, type MonitorErrorKind, type ProblemInfo } from './errors.js';
 export * from './format/index.js';
+export type { AlertInstance, AlertRule, AlertSeverity, AlertStatus, AlertSummary } from './schemas/alerts.js';
 export type {
-  AlertInstance,
-  AlertRule,
-  AlertSeverity,
-  AlertStatus,
-  AlertSummary,
   HistoryPoint,
   MetricsHistory,
   Pipeline,

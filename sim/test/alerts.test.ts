@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { AlertHistory, AlertList, AlertResponse, AlertRuleList, AlertSummary, type AlertInstance } from '../../src/schemas/index.js';
+import { AlertHistory, AlertList, AlertResponse, AlertRuleList, AlertSummary, type AlertInstance } from '../../src/schemas/alerts.js';
 import { assertProblem, assertValid, startSimulator, T0, type Harness } from './harness.js';
 
 const HOUR = 3_600_000;

@@ -7,4 +7,3 @@ export * from './problem.js';
 export * from './message.js';
 export { parseRfc3339 } from './rfc3339.js';
 export { parseResource } from './parse.js';
-export * from './alerts.js';

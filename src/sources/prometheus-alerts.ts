@@ -3,8 +3,7 @@
  * labels: `alertname`, `severity` and the series' labels), `ALERTS_FOR_STATE` since when. Prometheus
  * keeps no resolved alerts, annotations or acknowledgements in its query API, so none are given.
  */
-import type { AlertInstance, AlertList } from '../schemas/index.js';
-import { AlertSeverity } from '../schemas/index.js';
+import { AlertSeverity, type AlertInstance, type AlertList } from '../schemas/alerts.js';
 import { z } from '../schemas/zod.js';
 import type { PromSample } from './prometheus-envelope.js';
 

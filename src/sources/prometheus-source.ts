@@ -30,7 +30,7 @@ import {
   type MetricsQueries,
   type QueryOptions,
 } from './promql.js';
-import type { AlertList } from '../schemas/index.js';
+import type { AlertList } from '../schemas/alerts.js';
 import { alertsFromSamples, FIRING_QUERY, SINCE_QUERY } from './prometheus-alerts.js';
 import type { AlertQuery, DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
 

@@ -1,22 +1,16 @@
 /** The philotes REST API (CONTRACT.md §1) as a DataSource. */
 import {
-  AcknowledgeResponse,
-  AlertHistory,
-  AlertList,
-  AlertResponse,
-  AlertRuleList,
-  AlertSummary,
   MessageResponse,
   MetricsHistoryResponse,
   MetricsResponse,
   PipelineErrorPage,
   PipelineList,
   PipelineResponse,
-  type AlertInstance,
   type MetricsHistory,
   type Pipeline,
   type PipelineMetrics,
 } from '../schemas/index.js';
+import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
 import { normaliseUrl } from '../config.js';
 import { requestJson, type HttpOptions, type JsonRequest } from './http.js';
 import type { AcknowledgeInput, AlertQuery, DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
@@ -29,6 +23,12 @@ export interface RestSourceOptions extends HttpOptions {
    */
   endpoint: string;
 }
+
+/**
+ * The alerting schemas, loaded on the first alerting request: a page without alerts never
+ * parses or downloads them (an app's bundler splits them off; the single file inlines them).
+ */
+const alertSchemas = () => import('../schemas/alerts.js');
 
 function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
@@ -104,7 +104,8 @@ export class RestSource implements DataSource {
   }
 
   /** `GET /alerts?status=…&severity=…&limit=…&offset=…`. */
-  listAlerts(filter: AlertQuery, { signal }: RequestOptions): Promise<AlertList> {
+  async listAlerts(filter: AlertQuery, { signal }: RequestOptions): Promise<AlertList> {
+    const { AlertList } = await alertSchemas();
     const url = this.alertsUrl([], {
       status: filter.status,
       severity: filter.severity,
@@ -115,28 +116,33 @@ export class RestSource implements DataSource {
   }
 
   /** `GET /alerts/rules`. */
-  listAlertRules({ signal }: RequestOptions): Promise<AlertRuleList> {
+  async listAlertRules({ signal }: RequestOptions): Promise<AlertRuleList> {
+    const { AlertRuleList } = await alertSchemas();
     return this.request({ url: this.alertsUrl(['rules']), resource: 'alert rules', schema: AlertRuleList, signal });
   }
 
   /** `GET /alerts/summary`. */
-  getAlertSummary({ signal }: RequestOptions): Promise<AlertSummary> {
+  async getAlertSummary({ signal }: RequestOptions): Promise<AlertSummary> {
+    const { AlertSummary } = await alertSchemas();
     return this.request({ url: this.alertsUrl(['summary']), resource: 'alert summary', schema: AlertSummary, signal });
   }
 
   /** `GET /alerts/:id`. */
   async getAlert(id: string, { signal }: RequestOptions): Promise<AlertInstance> {
+    const { AlertResponse } = await alertSchemas();
     const body = await this.request({ url: this.alertsUrl([id]), resource: 'alert', schema: AlertResponse, signal });
     return body.alert;
   }
 
   /** `GET /alerts/:id/history`. */
-  getAlertHistory(id: string, { signal }: RequestOptions): Promise<AlertHistory> {
+  async getAlertHistory(id: string, { signal }: RequestOptions): Promise<AlertHistory> {
+    const { AlertHistory } = await alertSchemas();
     return this.request({ url: this.alertsUrl([id, 'history']), resource: 'alert history', schema: AlertHistory, signal });
   }
 
   /** `POST /alerts/:id/acknowledge` with `{acknowledged_by, comment}`. */
-  acknowledgeAlert(id: string, input: AcknowledgeInput, { signal }: RequestOptions): Promise<AcknowledgeResponse> {
+  async acknowledgeAlert(id: string, input: AcknowledgeInput, { signal }: RequestOptions): Promise<AcknowledgeResponse> {
+    const { AcknowledgeResponse } = await alertSchemas();
     const body = { acknowledged_by: input.acknowledgedBy, ...(input.comment ? { comment: input.comment } : {}) };
     const url = this.alertsUrl([id, 'acknowledge']);
     return this.request({ url, method: 'POST', resource: 'acknowledgement', schema: AcknowledgeResponse, signal, body });

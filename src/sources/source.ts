@@ -1,10 +1,5 @@
+import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
 import type {
-  AcknowledgeResponse,
-  AlertHistory,
-  AlertInstance,
-  AlertList,
-  AlertRuleList,
-  AlertSummary,
   MetricsHistory,
   Pipeline,
   PipelineErrorPage,

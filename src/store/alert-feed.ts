@@ -5,7 +5,7 @@
  * (`available: false`), not a failure, and the store stops asking.
  */
 import { MonitorError } from '../errors.js';
-import type { AlertInstance, AlertRule } from '../schemas/index.js';
+import type { AlertInstance, AlertRule } from '../schemas/alerts.js';
 import type { DataSource } from '../sources/source.js';
 
 /** At most this many firing alerts are read; a server with more is already on fire. */

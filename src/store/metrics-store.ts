@@ -5,7 +5,7 @@
  * poll interval and history range, and runs start/stop as mutations.
  */
 import type { MetricsHistory, Pipeline, PipelineErrorPage, PipelineList, PipelineMetrics } from '../schemas/index.js';
-import type { AcknowledgeResponse } from '../schemas/index.js';
+import type { AcknowledgeResponse } from '../schemas/alerts.js';
 import type { AcknowledgeInput, DataSource, ErrorCountsByType, ErrorQuery, HistoryRange } from '../sources/source.js';
 import { loadAlertFeed, loadAlertRules, type AlertFeed, type AlertRuleFeed } from './alert-feed.js';
 import { Mutation, type ControlAction } from './mutation.js';

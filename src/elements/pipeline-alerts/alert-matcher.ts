@@ -3,7 +3,8 @@
  * alert's labels are the rule's labels merged with the series' (`source`, `table`, `error_type`):
  * an alert names its pipeline only if the rule says so, else by the worker's `source` label.
  */
-import type { AlertInstance, Pipeline } from '../../schemas/index.js';
+import type { AlertInstance } from '../../schemas/alerts.js';
+import type { Pipeline } from '../../schemas/index.js';
 
 /** What the matcher knows of the pipeline. */
 export interface PipelineIdentity {

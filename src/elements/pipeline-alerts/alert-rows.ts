@@ -3,7 +3,7 @@
  * value with its unit, since when and who acknowledged, most urgent first.
  */
 import { formatCount, formatRate, formatSeconds, formatNumber, type Locale } from '../../format/index.js';
-import type { AlertInstance, AlertRule, AlertSeverity } from '../../schemas/index.js';
+import type { AlertInstance, AlertRule, AlertSeverity } from '../../schemas/alerts.js';
 import type { AlertMatcher, PipelineIdentity } from './alert-matcher.js';
 
 /** One alert as a row. Every string except `valueText` is server text: render it as text. */

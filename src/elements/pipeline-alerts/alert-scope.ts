@@ -2,7 +2,8 @@
  * What `<pipeline-alerts>` derives from its queries: the pipeline's identity for the matcher, and
  * the rules by id. Kept apart from the element so the list badge and the dashboard agree.
  */
-import type { AlertRule, Pipeline } from '../../schemas/index.js';
+import type { AlertRule } from '../../schemas/alerts.js';
+import type { Pipeline } from '../../schemas/index.js';
 import type { AlertRuleFeed } from '../../store/alert-feed.js';
 import { parseSelector, selectorLabel } from '../../sources/prometheus-selector.js';
 import { identityOf, type PipelineIdentity } from './alert-matcher.js';

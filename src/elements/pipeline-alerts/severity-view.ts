@@ -4,7 +4,7 @@
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
-import type { AlertSeverity } from '../../schemas/index.js';
+import type { AlertSeverity } from '../../schemas/alerts.js';
 import { iconSvg, renderIcon } from '../../theme/icons.js';
 import { SEVERITY_ORDER, type SeverityCounts } from './alert-rows.js';
 

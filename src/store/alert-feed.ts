@@ -6,7 +6,8 @@
  */
 import { MonitorError } from '../errors.js';
 import type { AlertInstance, AlertRule } from '../schemas/alerts.js';
-import type { DataSource } from '../sources/source.js';
+import type { AcknowledgeResponse } from '../schemas/alerts.js';
+import type { AcknowledgeInput, DataSource } from '../sources/source.js';
 
 /** At most this many firing alerts are read; a server with more is already on fire. */
 export const FIRING_LIMIT = 500;
@@ -28,7 +29,9 @@ export function isAlertingAbsent(error: unknown): error is MonitorError {
   return error instanceof MonitorError && error.kind === 'http' && (error.status === 404 || error.status === 501);
 }
 
-const ABSENT = 'Alerting is not enabled on this server.';
+/** What a server without alerting is said to be. */
+export const ALERTING_ABSENT = 'Alerting is not enabled on this server.';
+const ABSENT = ALERTING_ABSENT;
 
 /** Reads the firing and the latest resolved alerts in parallel and merges them, one entry per id. */
 export async function loadAlertFeed(source: DataSource, signal: AbortSignal): Promise<AlertFeed> {
@@ -56,4 +59,13 @@ export async function loadAlertRules(source: DataSource, signal: AbortSignal): P
     if (isAlertingAbsent(error)) return { available: false, reason: ABSENT };
     throw error;
   }
+}
+
+/** Sends an acknowledgement; a source that cannot acknowledge (Prometheus) refuses with a 501. */
+export function acknowledge(source: DataSource, id: string, input: AcknowledgeInput, signal: AbortSignal): Promise<AcknowledgeResponse> {
+  if (!source.acknowledgeAlert || !source.capabilities.acknowledge) {
+    const resource = `acknowledgement of alert ${id}`;
+    return Promise.reject(new MonitorError({ kind: 'http', status: 501, resource, message: 'This source cannot acknowledge alerts.' }));
+  }
+  return source.acknowledgeAlert(id, input, { signal });
 }

@@ -5,12 +5,9 @@
  * poll interval and history range, and runs start/stop as mutations.
  */
 import type { MetricsHistory, Pipeline, PipelineErrorPage, PipelineList, PipelineMetrics } from '../schemas/index.js';
-import type { AcknowledgeResponse } from '../schemas/alerts.js';
-import type { AcknowledgeInput, DataSource, ErrorCountsByType, ErrorQuery, HistoryRange } from '../sources/source.js';
-import { loadAlertFeed, loadAlertRules, type AlertFeed, type AlertRuleFeed } from './alert-feed.js';
+import type { DataSource, ErrorCountsByType, ErrorQuery, HistoryRange } from '../sources/source.js';
 import { Mutation, type ControlAction } from './mutation.js';
 import { QueryCache } from './query-cache.js';
-import { MonitorError } from '../errors.js';
 import { abortedError, startRequest } from './request.js';
 import { initialQueryState, type QueryDefinition, type QueryState } from './query.js';
 import { DEFAULT_HISTORY_RANGE, historyRefetchFloorMs, rangeKey, sameRange } from './range.js';
@@ -47,6 +44,7 @@ export interface QueryHandle<T> {
 
 const key = (...parts: unknown[]): string => JSON.stringify(parts);
 
+
 /** The shared, polling cache of one data source. Observe it for interval, fetching and range changes. */
 export class MetricsStore extends Subscribable<() => void> {
   /** Where the data comes from. */
@@ -58,8 +56,6 @@ export class MetricsStore extends Subscribable<() => void> {
   #ranges = new Map<string, HistoryRange>();
   /** Pipelines being followed after a start or stop, with how many followers each. */
   #settling = new Map<string, number>();
-  /** Acknowledgements in flight, by alert id: a second click joins the first. */
-  #acknowledging = new Map<string, Promise<AcknowledgeResponse>>();
   #disposed = false;
 
   constructor(source: DataSource, options: MetricsStoreOptions = {}) {
@@ -180,53 +176,21 @@ export class MetricsStore extends Subscribable<() => void> {
   }
 
   /**
-   * Every alert of the source (firing and the latest resolved), one query per store whatever
-   * the number of pipelines or elements. Once the server answered that it has no alerting,
-   * it is not asked again until a manual refresh.
+   * A query the store does not name (such as the alerts, see alert-queries.ts), shared by `key`
+   * like the named ones; `floorMs` is the least time between polls (Infinity: poll no more).
    */
-  alerts(): QueryHandle<AlertFeed> {
-    const identity = key('alerts');
-    return this.#handle(
-      { key: identity, resource: 'alerts', fetch: (signal) => loadAlertFeed(this.source, signal) },
-      () => this.#absentFloor(identity),
-    );
+  query<T>(definition: QueryDefinition<T>, floorMs?: () => number): QueryHandle<T> {
+    return this.#handle(definition, floorMs);
   }
 
-  /** Every alerting rule of the source, read at most once a minute. */
-  alertRules(): QueryHandle<AlertRuleFeed> {
-    const identity = key('alert-rules');
-    return this.#handle(
-      { key: identity, resource: 'alert rules', fetch: (signal) => loadAlertRules(this.source, signal) },
-      () => Math.max(60_000, this.#absentFloor(identity)),
-    );
+  /** Refetches the watched queries of `keys` now (after a change made elsewhere). */
+  invalidate(keys: string[]): void {
+    if (!this.#disposed) this.#cache.invalidate(keys);
   }
 
-  /**
-   * Acknowledges alert `id`: one POST, joined by any further call for the same alert until it
-   * settles; the alerts are refetched after a success. Rejects with a MonitorError.
-   */
-  acknowledge(id: string, input: AcknowledgeInput): Promise<AcknowledgeResponse> {
-    const resource = `acknowledgement of alert ${id}`;
-    const { source } = this;
-    if (this.#disposed) return Promise.reject(abortedError(resource, 'store disposed'));
-    if (!source.acknowledgeAlert || !source.capabilities.acknowledge) {
-      return Promise.reject(new MonitorError({ kind: 'http', status: 501, resource, message: 'This source cannot acknowledge alerts.' }));
-    }
-    const pending = this.#acknowledging.get(id);
-    if (pending) return pending;
-    const request = startRequest((signal) => source.acknowledgeAlert!(id, input, { signal }), resource, this.#timeoutMs);
-    const promise = request.promise.finally(() => {
-      this.#acknowledging.delete(id);
-      if (!this.#disposed) this.#cache.invalidate([key('alerts')]);
-    });
-    this.#acknowledging.set(id, promise);
-    return promise;
-  }
-
-  /** Infinity (never poll) once the query learnt that the server has no alerting. */
-  #absentFloor(identity: string): number {
-    const data = this.#cache.find(identity)?.query.state.data as { available?: boolean } | undefined;
-    return data?.available === false ? Number.POSITIVE_INFINITY : 0;
+  /** The per-request timeout in ms. */
+  get timeoutMs(): number {
+    return this.#timeoutMs;
   }
 
   /** The start/stop control of `id`, to observe whether an action is pending or failed. */

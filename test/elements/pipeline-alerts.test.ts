@@ -5,6 +5,7 @@ import type { PipelineAlertsElement } from '../../src/elements/pipeline-alerts/p
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
+import { alertRulesQuery, alertsQuery } from '../../src/store/alert-queries.js';
 import type { MetricsStore } from '../../src/store/metrics-store.js';
 import {
   ALERTS_PIPELINE,
@@ -33,7 +34,7 @@ describe('<pipeline-alerts>', function () {
     const el = host.firstElementChild as PipelineAlertsElement;
     // Alerts, rules (their names) and the pipeline (its database, for the source label) all answered.
     await untilRendered(
-      () => [store.alerts(), store.alertRules(), store.pipeline(id)].every((query) => query.state.status !== 'pending'),
+      () => [alertsQuery(store), alertRulesQuery(store), store.pipeline(id)].every((query) => query.state.status !== 'pending'),
       'the alerts, rules and pipeline load',
     );
     await el.updateComplete;
@@ -180,7 +181,7 @@ describe('<pipeline-alerts>', function () {
       const host = await fixture(html`<test-store-provider .store=${store}>${template(ALERTS_PIPELINE)}</test-store-provider>`);
       const el = host.firstElementChild as PipelineMetricsGrid;
       await untilRendered(
-        () => [store.alertRules(), store.pipeline(ALERTS_PIPELINE), store.metrics(ALERTS_PIPELINE)].every((q) => q.state.data !== undefined),
+        () => [alertRulesQuery(store), store.pipeline(ALERTS_PIPELINE), store.metrics(ALERTS_PIPELINE)].every((q) => q.state.data !== undefined),
         'rules, pipeline and metrics load',
       );
       await el.updateComplete;

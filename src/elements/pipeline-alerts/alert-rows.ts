@@ -3,7 +3,7 @@
  * value with its unit, since when and who acknowledged, most urgent first.
  */
 import { formatCount, formatRate, formatSeconds, formatNumber, type Locale } from '../../format/index.js';
-import type { AlertInstance, AlertRule, AlertSeverity } from '../../schemas/alerts.js';
+import { ALERT_SEVERITIES, type AlertInstance, type AlertRule, type AlertSeverity } from '../../schemas/alerts.js';
 import type { AlertMatcher, PipelineIdentity } from './alert-matcher.js';
 
 /** One alert as a row. Every string except `valueText` is server text: render it as text. */
@@ -19,7 +19,7 @@ export interface AlertRow {
 }
 
 /** Severities, most urgent first; `unknown` (a severity this version does not know) after the known ones. */
-export const SEVERITY_ORDER: readonly AlertSeverity[] = ['critical', 'warning', 'info', 'unknown'];
+export const SEVERITY_ORDER: readonly AlertSeverity[] = [...[...ALERT_SEVERITIES].reverse(), 'unknown'];
 
 const RANK: Record<string, number> = { firing: 0, unknown: 1, resolved: 2 };
 

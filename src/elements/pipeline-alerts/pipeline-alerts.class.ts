@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { MonitorError } from '../../errors.js';
 import type { Pipeline } from '../../schemas/index.js';
-import type { AlertFeed, AlertRuleFeed } from '../../store/alert-feed.js';
+import { ALERTING_ABSENT, type AlertFeed, type AlertRuleFeed } from '../../store/alert-feed.js';
+import { acknowledgeAlert, alertRulesQuery, alertsQuery } from '../../store/alert-queries.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { Clock } from '../shared/clock.js';
@@ -92,9 +93,9 @@ export class PipelineAlertsElement extends PipelineElement {
   /** At most this many resolved alerts are listed below the firing ones. */
   @property({ type: Number, attribute: 'resolved-limit' }) resolvedLimit = 10;
 
-  private readonly feed = new QueryController<AlertFeed>(this, () => this.store?.alerts());
+  private readonly feed = new QueryController<AlertFeed>(this, () => this.store && alertsQuery(this.store));
   private readonly rules = new QueryController<AlertRuleFeed>(this, () =>
-    this.store && this.source === 'rest' ? this.store.alertRules() : undefined,
+    this.store && this.source === 'rest' ? alertRulesQuery(this.store) : undefined,
   );
   private readonly pipelineQuery = new QueryController<Pipeline>(this, () =>
     this.store && this.pipelineId && !this.pipeline && this.source === 'rest' ? this.store.pipeline(this.pipelineId) : undefined,
@@ -155,7 +156,7 @@ export class PipelineAlertsElement extends PipelineElement {
         ? error ? nothing : renderLoading('alerts')
         : data.available
           ? this.#renderAlerts(this.#rows(data), now)
-          : renderEmpty('Alerting is not enabled on this server.')}
+          : renderEmpty(ALERTING_ABSENT)}
     </section>`;
   }
 
@@ -215,7 +216,7 @@ export class PipelineAlertsElement extends PipelineElement {
     this.#acks.set(id, { status: 'pending' });
     this.requestUpdate();
     try {
-      await store.acknowledge(id, { acknowledgedBy: who, comment });
+      await acknowledgeAlert(store, id, { acknowledgedBy: who, comment });
       this.#acks.set(id, { status: 'done', by: who });
       const detail: AlertAcknowledgedDetail = { alertId: id, acknowledgedBy: who, comment };
       this.dispatchEvent(new CustomEvent('pm-alert-acknowledged', { detail, bubbles: true, composed: true }));

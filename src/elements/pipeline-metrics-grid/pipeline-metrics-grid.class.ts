@@ -14,6 +14,7 @@ import { renderProblem, renderSummary } from './grid-views.js';
 import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
 import { SampleWindow, type MetricField } from './samples.js';
 import type { AlertRuleFeed } from '../../store/alert-feed.js';
+import { alertRulesQuery } from '../../store/alert-queries.js';
 import { identityOf, ruleCovers } from '../pipeline-alerts/alert-matcher.js';
 import { cardLimit, resolveThresholds, thresholdsFromRules, type GridThresholds, type RuleThresholds } from './thresholds.js';
 
@@ -99,7 +100,7 @@ export class PipelineMetricsGrid extends PipelineElement {
 
   // The alerting rules, one query per store; a server without alerting has none.
   private readonly alertRules = new QueryController<AlertRuleFeed>(this, () =>
-    this.store && this.source === 'rest' ? this.store.alertRules() : undefined,
+    this.store && this.source === 'rest' ? alertRulesQuery(this.store) : undefined,
   );
 
   /** Moves the uptime each second while the pipeline runs. */

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
-import type { MonitorError } from '../../errors.js';
 import type { Pipeline } from '../../schemas/index.js';
 import { ALERTING_ABSENT, type AlertFeed, type AlertRuleFeed } from '../../store/alert-feed.js';
-import { acknowledgeAlert, alertRulesQuery, alertsQuery } from '../../store/alert-queries.js';
+import { alertRulesQuery, alertsQuery } from '../../store/alert-queries.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { Clock } from '../shared/clock.js';
@@ -14,19 +13,14 @@ import { defaultAlertMatcher, type AlertMatcher } from './alert-matcher.js';
 import { alertRows, countFiring, type AlertRow } from './alert-rows.js';
 import { pipelineIdentity, rulesById } from './alert-scope.js';
 import { renderAlert } from './alert-view.js';
-import type { AckState } from './acknowledge-view.js';
+import { Acknowledgements, type AlertAcknowledgedDetail } from './acknowledgements.js';
 import { pipelineAlertsStyles } from './pipeline-alerts.styles.js';
 import { renderCounts, severityStyles } from './severity-view.js';
 
 export type { AlertMatcher, PipelineIdentity } from './alert-matcher.js';
 export { defaultAlertMatcher } from './alert-matcher.js';
 
-/** Detail of `pm-alert-acknowledged`. */
-export interface AlertAcknowledgedDetail {
-  alertId: string;
-  acknowledgedBy: string;
-  comment: string;
-}
+export type { AlertAcknowledgedDetail } from './acknowledgements.js';
 
 /**
  * @summary The firing and recently resolved alerts of one pipeline: severity (icon and word), rule,
@@ -102,8 +96,7 @@ export class PipelineAlertsElement extends PipelineElement {
   );
 
   protected readonly clock = new Clock(this, 1000);
-  readonly #acks = new Map<string, AckState>();
-  #who = '';
+  readonly #acks = new Acknowledgements(this, () => this.store);
 
   override connectedCallback(): void {
     this.#inheritSource();
@@ -189,42 +182,14 @@ export class PipelineAlertsElement extends PipelineElement {
                 locale: this.locale,
                 canAcknowledge,
                 ack: this.#acks.get(row.alert.id),
-                who: this.#who || this.acknowledgedBy,
-                onOpen: this.#open,
-                onSubmit: this.#submit,
-                onCancel: this.#cancel,
+                who: this.#acks.who || this.acknowledgedBy,
+                onOpen: (id) => this.#acks.open(id, () => this.renderRoot.querySelector<HTMLInputElement>(`#who-${CSS.escape(id)}`)?.focus()),
+                onSubmit: this.#acks.submit,
+                onCancel: this.#acks.cancel,
               }),
             )}
           </ul>`}`;
   }
-
-  #open = (id: string): void => {
-    this.#acks.set(id, { status: 'editing' });
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#who-${CSS.escape(id)}`)?.focus());
-  };
-
-  #cancel = (id: string): void => {
-    this.#acks.delete(id);
-    this.requestUpdate();
-  };
-
-  #submit = async (id: string, who: string, comment: string): Promise<void> => {
-    const store = this.store;
-    if (!store || who === '' || this.#acks.get(id)?.status === 'pending') return;
-    this.#who = who;
-    this.#acks.set(id, { status: 'pending' });
-    this.requestUpdate();
-    try {
-      await acknowledgeAlert(store, id, { acknowledgedBy: who, comment });
-      this.#acks.set(id, { status: 'done', by: who });
-      const detail: AlertAcknowledgedDetail = { alertId: id, acknowledgedBy: who, comment };
-      this.dispatchEvent(new CustomEvent('pm-alert-acknowledged', { detail, bubbles: true, composed: true }));
-    } catch (error) {
-      this.#acks.set(id, { status: 'error', error: error as MonitorError });
-    }
-    this.requestUpdate();
-  };
 
   /**
    * Inside another element's shadow root (a `<pipeline-list>` row) with no endpoint of its own,

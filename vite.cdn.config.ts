@@ -152,6 +152,9 @@ function layers(entries: Record<string, string>): CodeSplittingOptions {
   const all = Object.keys(entries).length;
   const memo = new Map<string, string | null>();
   const layerOf = (id: string, info: ModuleInfoOf): string | null => {
+    // Reached through an index by every page, used by few: the context provider (the dashboard's)
+    // and Go durations (the Prometheus source's) would otherwise ride in layers of pages that never run them.
+    if (/@lit\/context\/.*(context-provider|value-notifier)|format\/go-duration/.test(id)) return null;
     if (!memo.has(id)) {
       const tags = tagsReaching(id, info, entries);
       const card = tags.has('metric-card');

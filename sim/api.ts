@@ -8,9 +8,10 @@ import { parseHistoryQuery, sampleInstants } from './history-query.js';
 import { jsonResponse, methodNotAllowed, problemResponse, validationProblem, type FieldError, type SimResponse } from './http.js';
 import { renderPrometheus } from './prometheus.js';
 import type { PipelineSim } from './pipeline-sim.js';
+import { ALERT_ROUTE_NAMES, runAlertRoute, type AlertRouteName } from './alerts-api.js';
 
 /** The routes, by the names fault injection uses. */
-export const ROUTE_NAMES = ['pipelines', 'pipeline', 'metrics', 'history', 'errors', 'start', 'stop', 'prometheus'] as const;
+export const ROUTE_NAMES = ['pipelines', 'pipeline', 'metrics', 'history', 'errors', 'start', 'stop', 'prometheus', ...ALERT_ROUTE_NAMES] as const;
 /** One route's name. */
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
@@ -30,6 +31,14 @@ const ROUTES: readonly RouteDef[] = [
   { name: 'history', method: 'GET', pattern: new RegExp(`^/api/v1/pipelines/${ID}/metrics/history$`) },
   { name: 'errors', method: 'GET', pattern: new RegExp(`^/api/v1/pipelines/${ID}/errors$`) },
   { name: 'prometheus', method: 'GET', pattern: /^\/metrics$/ },
+  { name: 'alerts', method: 'GET', pattern: /^\/api\/v1\/alerts$/ },
+  // The fixed names first: `/alerts/rules` is not the alert with id "rules".
+  { name: 'alert-rules', method: 'GET', pattern: /^\/api\/v1\/alerts\/rules$/ },
+  { name: 'alert-summary', method: 'GET', pattern: /^\/api\/v1\/alerts\/summary$/ },
+  { name: 'alert-silences', method: 'GET', pattern: /^\/api\/v1\/alerts\/silences$/ },
+  { name: 'alert', method: 'GET', pattern: new RegExp(`^/api/v1/alerts/${ID}$`) },
+  { name: 'alert-history', method: 'GET', pattern: new RegExp(`^/api/v1/alerts/${ID}/history$`) },
+  { name: 'acknowledge', method: 'POST', pattern: new RegExp(`^/api/v1/alerts/${ID}/acknowledge$`) },
 ];
 
 /** What a request path and method name. */
@@ -48,9 +57,12 @@ export function resolveRoute(method: string, path: string): Resolution | undefin
     return m === null ? [] : [{ route, id: m[1] ?? '' }];
   });
   const effective = method === 'HEAD' ? 'GET' : method;
-  const hit = matches.find((m) => m.route.method === effective);
+  // The first route of the method wins (`/alerts/rules` before `/alerts/:id`); a path only a later
+  // pattern of another method matches is still a 405.
+  const fixed = matches.filter((m) => !(m.route.name === 'alert' && ['rules', 'summary', 'silences'].includes(m.id)));
+  const hit = fixed.find((m) => m.route.method === effective);
   if (hit !== undefined) return { kind: 'route', name: hit.route.name, id: hit.id };
-  if (matches.length > 0) return { kind: 'wrong-method', allow: matches.map((m) => m.route.method) };
+  if (fixed.length > 0) return { kind: 'wrong-method', allow: fixed.map((m) => m.route.method) };
   return path === '/api/v1' || path.startsWith('/api/v1/') ? { kind: 'unknown' } : undefined;
 }
 
@@ -62,6 +74,17 @@ export interface RouteContext {
   url: URL;
   /** The request path, for problem `instance`. */
   path: string;
+  /** The request body as sent, for the routes that read one (acknowledge). */
+  body?: string | undefined;
+}
+
+function isAlertRoute(name: RouteName): name is AlertRouteName {
+  return (ALERT_ROUTE_NAMES as readonly string[]).includes(name);
+}
+
+/** Whether route `name` reads the request body (the server then reads it before answering). */
+export function readsBody(name: RouteName): boolean {
+  return name === 'acknowledge';
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,6 +95,9 @@ const MAX_ERROR_LIMIT = 500;
 /** The answer of route `name` for pipeline `id` (ignored by `pipelines` and `prometheus`). */
 export function runRoute(name: RouteName, id: string, ctx: RouteContext): SimResponse {
   const { model, now } = ctx;
+  if (isAlertRoute(name)) {
+    return runAlertRoute(name, id, { alerting: model.alerting, now, url: ctx.url, path: ctx.path, body: ctx.body });
+  }
   switch (name) {
     case 'pipelines':
       return jsonResponse(200, { pipelines: model.pipelines.map((p) => pipelineBody(p, now)), total_count: model.pipelines.length });

@@ -14,6 +14,7 @@ export const FAULT_MODES = [
   'html-502',
   'malformed-json',
   'schema-violation',
+  'not-found',
   'drop',
 ] as const;
 /** One fault mode. */
@@ -151,6 +152,9 @@ export function faultResponse(
         instance,
         headers: { 'Retry-After': String(fault.retryAfter ?? 1) },
       });
+    case 'not-found':
+      // A server without the route: alerting not configured upstream answers exactly this.
+      return problemResponse(404, 'not-found', `no route for ${instance}`, { instance });
     case 'html-502':
       return { status: 502, headers: { 'Content-Type': 'text/html' }, body: NGINX_502 };
     case 'malformed-json': {

@@ -4,6 +4,7 @@
  * computation and always agree.
  */
 import { formatRfc3339, formatUptime } from './duration.js';
+import { SimAlerting } from './alerts.js';
 import { buildFleet } from './fleet.js';
 import { PipelineSim, sum } from './pipeline-sim.js';
 import { tableLastEventAt } from './signals.js';
@@ -33,6 +34,8 @@ export class SimModel {
   /** The pipelines, in listing order. */
   readonly pipelines: readonly PipelineSim[];
   readonly #byId: ReadonlyMap<string, PipelineSim>;
+  /** The alerting engine over the fleet's signals. */
+  readonly alerting: SimAlerting;
 
   /**
    * @param seed draws ids, names, tables and behaviour.
@@ -43,6 +46,7 @@ export class SimModel {
     this.seed = seed;
     this.pipelines = buildFleet(seed, t0, size).map((def) => new PipelineSim(seed, def));
     this.#byId = new Map(this.pipelines.map((p) => [p.def.id, p]));
+    this.alerting = new SimAlerting(seed, this.pipelines, t0);
   }
 
   /** The pipeline with `id`, if there is one. */
@@ -53,6 +57,7 @@ export class SimModel {
   /** Forgets every start and stop: the fleet is as it was created. */
   reset(): void {
     for (const pipeline of this.pipelines) pipeline.reset();
+    this.alerting.reset();
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { notARoute, resolveRoute, runRoute } from './api.js';
+import { notARoute, readsBody, resolveRoute, runRoute } from './api.js';
 import { FaultStore, faultResponse, parseFaults } from './faults.js';
 import {
   badTargetResponse,
@@ -131,7 +131,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         const { name, id } = resolution;
         const fault = faults.take(name);
         if (fault?.latencyMs) await delay(fault.latencyMs);
-        const real = () => runRoute(name, id, { model, now: now(), url, path });
+        const body = readsBody(name) ? await readBody(req) : undefined;
+        const real = () => runRoute(name, id, { model, now: now(), url, path, body });
         if (fault?.mode === 'drop') req.socket.destroy();
         else send(res, fault?.mode === undefined ? real() : faultResponse(fault.mode, fault, name, path, real));
       }

@@ -31,6 +31,8 @@ export interface JsonRequest<T> {
   /** Validates the whole 2xx body. */
   schema: z.core.$ZodType<T>;
   signal: AbortSignal;
+  /** Sent as a JSON body (with its content type) when set. */
+  body?: unknown;
 }
 
 const REASONS: Record<number, string> = {
@@ -233,6 +235,8 @@ export interface TextRequest {
   /** Names the resource in messages. */
   resource: string;
   signal: AbortSignal;
+  /** Sent as a JSON body (with its content type) when set. */
+  body?: unknown;
 }
 
 /** Fetches and reads the whole body, mapping transport failures and aborts to MonitorErrors. */
@@ -249,6 +253,10 @@ export async function fetchText(
   let response: Response;
   try {
     const init: RequestInit = { method: request.method ?? 'GET', headers, signal };
+    if (request.body !== undefined) {
+      headers.set('content-type', 'application/json');
+      init.body = JSON.stringify(request.body);
+    }
     if (options.credentials !== undefined) init.credentials = options.credentials;
     response = await fetchFn(url, init);
   } catch (error) {

@@ -10,8 +10,11 @@ import type { DataSource, SourceCapabilities } from './source.js';
 
 /** Loads the module that builds the real source; replaced in tests to inject a failure. */
 export type PrometheusLoader = () => Promise<{
-  createPrometheusSource(attributes: AttributeSource, http: HttpOptions): Required<DataSource>;
+  createPrometheusSource(attributes: AttributeSource, http: HttpOptions): PrometheusReads;
 }>;
+
+/** What the Prometheus source implements of the optional reads. */
+type PrometheusReads = DataSource & Required<Pick<DataSource, 'getErrorCounts' | 'listAlerts'>>;
 
 const loadModule: PrometheusLoader = () => import('./prometheus-attributes.js');
 
@@ -27,8 +30,8 @@ export function lazyPrometheusSource(
   http: HttpOptions,
   load: PrometheusLoader = loadModule,
 ): DataSource {
-  let source: Promise<Required<DataSource>> | undefined;
-  const ready = (): Promise<Required<DataSource>> =>
+  let source: Promise<PrometheusReads> | undefined;
+  const ready = (): Promise<PrometheusReads> =>
     (source ??= load().then(
       (module) => module.createPrometheusSource(attributes, http),
       (error: unknown) => {
@@ -54,5 +57,6 @@ export function lazyPrometheusSource(
     getErrorCounts: async (id, options) => (await ready()).getErrorCounts(id, options),
     startPipeline: async (id, options) => (await ready()).startPipeline(id, options),
     stopPipeline: async (id, options) => (await ready()).stopPipeline(id, options),
+    listAlerts: async (query, options) => (await ready()).listAlerts(query, options),
   };
 }

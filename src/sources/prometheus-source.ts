@@ -30,7 +30,9 @@ import {
   type MetricsQueries,
   type QueryOptions,
 } from './promql.js';
-import type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
+import type { AlertList } from '../schemas/alerts.js';
+import { alertsFromSamples, FIRING_QUERY, SINCE_QUERY } from './prometheus-alerts.js';
+import type { AlertQuery, DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
 
 /** Where Prometheus lives and which series are the pipeline's. */
 export interface PrometheusSourceOptions extends HttpOptions {
@@ -256,6 +258,17 @@ export class PrometheusSource implements DataSource {
   private valid(): Config {
     if (this.config instanceof MonitorError) throw this.config;
     return this.config;
+  }
+
+  /**
+   * The alerts of Prometheus' own alerting rules (`ALERTS{alertstate="firing"}`), with since when
+   * from `ALERTS_FOR_STATE`. Prometheus keeps no resolved alerts: a `resolved` query is empty.
+   */
+  async listAlerts(filter: AlertQuery, { signal }: RequestOptions): Promise<AlertList> {
+    if (filter.status === 'resolved') return { alerts: [], total_count: 0 };
+    if (this.config instanceof MonitorError && this.config.field === 'url') throw this.config;
+    const { values } = await this.instant({ firing: FIRING_QUERY, since: SINCE_QUERY }, 'alerts', signal);
+    return alertsFromSamples(values.firing, values.since, Date.now());
   }
 
   /** Runs every query at the same instant, in parallel, so the fields agree with each other. */

@@ -10,9 +10,11 @@ import {
   type Pipeline,
   type PipelineMetrics,
 } from '../schemas/index.js';
+import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
 import { normaliseUrl } from '../config.js';
+import type { RestAlerts } from './rest-alerts.js';
 import { requestJson, type HttpOptions, type JsonRequest } from './http.js';
-import type { DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
+import type { AcknowledgeInput, AlertQuery, DataSource, ErrorQuery, HistoryRange, RequestOptions, SourceCapabilities } from './source.js';
 
 /** Where the API lives and how to talk to it. */
 export interface RestSourceOptions extends HttpOptions {
@@ -23,7 +25,18 @@ export interface RestSourceOptions extends HttpOptions {
   endpoint: string;
 }
 
-function query(params: Record<string, string | undefined>): string {
+let provided: typeof RestAlerts | undefined;
+
+/**
+ * Called by rest-alerts.ts as it evaluates: the elements that read alerts load it with themselves
+ * (no extra round trip on their first request), while pages without alerts never download it.
+ */
+export function provideRestAlerts(api: typeof RestAlerts): void {
+  provided = api;
+}
+
+/** `?name=value&…` of the defined `params`, or an empty string. */
+export function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) if (value !== undefined) search.set(name, value);
   const text = search.toString();
@@ -38,9 +51,10 @@ export class RestSource implements DataSource {
   /** `rest:` and the absolute endpoint URL: sources for the same API share one store. */
   readonly key: string;
   /** The REST API serves the error log and accepts start/stop. */
-  readonly capabilities: SourceCapabilities = { errorLog: true, control: true };
+  readonly capabilities: SourceCapabilities = { errorLog: true, control: true, acknowledge: true };
   private readonly base: string;
   private readonly http: HttpOptions;
+  private alerts: Promise<RestAlerts> | undefined;
 
   constructor(options: RestSourceOptions) {
     const { endpoint, ...http } = options;
@@ -94,6 +108,42 @@ export class RestSource implements DataSource {
   /** `POST /pipelines/:id/stop`; resolves with the server's confirmation message. */
   stopPipeline(id: string, options: RequestOptions): Promise<string> {
     return this.control(id, 'stop', options);
+  }
+
+  /** `GET /alerts?status=…&severity=…&limit=…&offset=…`. */
+  async listAlerts(filter: AlertQuery, options: RequestOptions): Promise<AlertList> {
+    return (await this.alerting()).listAlerts(filter, options);
+  }
+
+  /** `GET /alerts/rules`. */
+  async listAlertRules(options: RequestOptions): Promise<AlertRuleList> {
+    return (await this.alerting()).listAlertRules(options);
+  }
+
+  /** `GET /alerts/summary`. */
+  async getAlertSummary(options: RequestOptions): Promise<AlertSummary> {
+    return (await this.alerting()).getAlertSummary(options);
+  }
+
+  /** `GET /alerts/:id`. */
+  async getAlert(id: string, options: RequestOptions): Promise<AlertInstance> {
+    return (await this.alerting()).getAlert(id, options);
+  }
+
+  /** `GET /alerts/:id/history`. */
+  async getAlertHistory(id: string, options: RequestOptions): Promise<AlertHistory> {
+    return (await this.alerting()).getAlertHistory(id, options);
+  }
+
+  /** `POST /alerts/:id/acknowledge` with `{acknowledged_by, comment}`. */
+  async acknowledgeAlert(id: string, input: AcknowledgeInput, options: RequestOptions): Promise<AcknowledgeResponse> {
+    return (await this.alerting()).acknowledgeAlert(id, input, options);
+  }
+
+  /** The alerting API: loaded with the alerting elements, else on the first alerting request. */
+  private alerting(): Promise<RestAlerts> {
+    const api = provided ? Promise.resolve(provided) : import('./rest-alerts.js').then((module) => module.RestAlerts);
+    return (this.alerts ??= api.then((Api) => new Api(this.base, this.http)));
   }
 
   private async control(id: string, action: 'start' | 'stop', { signal }: RequestOptions): Promise<string> {

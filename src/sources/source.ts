@@ -1,3 +1,4 @@
+import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
 import type {
   MetricsHistory,
   Pipeline,
@@ -26,6 +27,20 @@ export interface ErrorCountsByType {
   total: number;
 }
 
+/** Filters and page of the alerts list (`GET /alerts`). */
+export interface AlertQuery {
+  status?: 'firing' | 'resolved';
+  severity?: 'info' | 'warning' | 'critical';
+  limit?: number;
+  offset?: number;
+}
+
+/** What an acknowledgement says: who (required by the server) and why. */
+export interface AcknowledgeInput {
+  acknowledgedBy: string;
+  comment?: string;
+}
+
 /** Per-call options every source method accepts. */
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with a MonitorError of kind `aborted`. */
@@ -38,6 +53,8 @@ export interface SourceCapabilities {
   errorLog: boolean;
   /** Accepts start/stop. */
   control: boolean;
+  /** Alerts can be acknowledged (the REST alerting API; Prometheus' ALERTS cannot). */
+  acknowledge?: boolean;
 }
 
 /**
@@ -59,4 +76,16 @@ export interface DataSource {
   startPipeline(id: string, options: RequestOptions): Promise<string>;
   /** Resolves with the server's confirmation message. */
   stopPipeline(id: string, options: RequestOptions): Promise<string>;
+  /** The alerts (`GET /alerts`, or Prometheus' `ALERTS`); absent when the source has no alerting. */
+  listAlerts?(query: AlertQuery, options: RequestOptions): Promise<AlertList>;
+  /** The alerting rules (`GET /alerts/rules`). */
+  listAlertRules?(options: RequestOptions): Promise<AlertRuleList>;
+  /** Counts across the server (`GET /alerts/summary`). */
+  getAlertSummary?(options: RequestOptions): Promise<AlertSummary>;
+  /** One alert (`GET /alerts/:id`). */
+  getAlert?(id: string, options: RequestOptions): Promise<AlertInstance>;
+  /** One alert's fired/resolved/acknowledged events (`GET /alerts/:id/history`). */
+  getAlertHistory?(id: string, options: RequestOptions): Promise<AlertHistory>;
+  /** `POST /alerts/:id/acknowledge`. */
+  acknowledgeAlert?(id: string, input: AcknowledgeInput, options: RequestOptions): Promise<AcknowledgeResponse>;
 }

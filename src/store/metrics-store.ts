@@ -177,6 +177,24 @@ export class MetricsStore extends Subscribable<() => void> {
     return this.#handle({ key: key('error-counts', id), resource: 'error counts', fetch: (signal) => source.getErrorCounts!(id, { signal }) });
   }
 
+  /**
+   * A query the store does not name (such as the alerts, see alert-queries.ts), shared by `key`
+   * like the named ones; `floorMs` is the least time between polls (Infinity: poll no more).
+   */
+  query<T>(definition: QueryDefinition<T>, floorMs?: () => number): QueryHandle<T> {
+    return this.#handle(definition, floorMs);
+  }
+
+  /** Refetches the watched queries of `keys` now (after a change made elsewhere). */
+  invalidate(keys: string[]): void {
+    if (!this.#disposed) this.#cache.invalidate(keys);
+  }
+
+  /** The per-request timeout in ms. */
+  get timeoutMs(): number {
+    return this.#timeoutMs;
+  }
+
   /** The start/stop control of `id`, to observe whether an action is pending or failed. */
   mutation(id: string): Mutation {
     let mutation = this.#mutations.get(id);

@@ -15,7 +15,7 @@ export function simFetch(model: SimModel, now: () => number = Date.now): typeof 
     if (resolution === undefined) return new Response('Not Found', { status: 404 });
     const answer =
       resolution.kind === 'route'
-        ? runRoute(resolution.name, resolution.id, { model, now: now(), url, path })
+        ? runRoute(resolution.name, resolution.id, { model, now: now(), url, path, body: await request.text() })
         : notARoute(resolution, request.method, path);
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   };

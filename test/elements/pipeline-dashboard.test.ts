@@ -5,9 +5,9 @@ import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pi
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
 import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.js';
 import { httpError, networkError } from '../store/fake-source.js';
-import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, type Harness } from './element-harness.js';
+import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, spoken, type Harness } from './element-harness.js';
 
-const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'];
+const SECTIONS = ['header', 'controls', 'metrics', 'alerts', 'charts', 'tables', 'errors'];
 const CHILDREN = ['pipeline-status', 'auto-refresh', 'time-range-selector', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log'];
 
 function historyOf(): MetricsHistory {
@@ -80,6 +80,16 @@ describe('<pipeline-dashboard>', function () {
     expect(children(el)).to.have.length(0);
     expect(h.source.calls).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the Alerts section, saying so when the server has no alerting', async () => {
+    const el = await mount();
+    await answerAll(el);
+    const alerts = part(el, 'alerts')!;
+    await (alerts as PipelineElement).updateComplete;
+    expect(spoken(alerts)).to.contain('Alerting is not enabled on this server.');
+    expect(part(el, 'alerts-badge'), 'the header badge shows nothing then').to.exist;
+    expect(parts(el, 'problem'), 'not a failure').to.have.length(0);
   });
 
   it('composes every section in order, each with a part and a slot before and after it', async () => {
@@ -221,6 +231,6 @@ describe('<pipeline-dashboard>', function () {
     const el = await mount();
     await answerAll(el);
     const headings = parts(el, 'heading').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim());
-    expect(headings).to.deep.equal(['Current metrics · orders-cdc', 'History · orders-cdc', 'Tables · orders-cdc', 'Errors · orders-cdc']);
+    expect(headings).to.deep.equal(['Current metrics · orders-cdc', 'Alerts · orders-cdc', 'History · orders-cdc', 'Tables · orders-cdc', 'Errors · orders-cdc']);
   });
 });

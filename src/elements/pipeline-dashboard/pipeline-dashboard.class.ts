@@ -20,6 +20,7 @@ import { renderSections } from './sections.js';
 import '../auto-refresh/auto-refresh.js';
 import '../error-log/error-log.js';
 import '../metric-chart/metric-chart.js';
+import '../pipeline-alerts/pipeline-alerts.js';
 import '../pipeline-metrics-grid/pipeline-metrics-grid.js';
 import '../pipeline-status/pipeline-status.js';
 import '../table-metrics/table-metrics.js';
@@ -27,7 +28,7 @@ import '../time-range-selector/time-range-selector.js';
 
 /**
  * @summary A pipeline's whole detail page: name, status and controls; auto-refresh and the time
- * range; the metrics grid; charts of events per second, replication lag and buffer depth; the
+ * range; the metrics grid; the alerts (their firing count beside the status); charts of events per second, replication lag and buffer depth; the
  * per-table breakdown; the error log. Every element inside reads the one store the dashboard
  * holds, so the page costs one request per resource per interval.
  *
@@ -51,6 +52,8 @@ import '../time-range-selector/time-range-selector.js';
  * @slot after-controls - Below auto-refresh and the range.
  * @slot before-metrics - Above the metrics grid.
  * @slot after-metrics - Below the metrics grid.
+ * @slot before-alerts - Above the alerts.
+ * @slot after-alerts - Below the alerts.
  * @slot before-charts - Above the charts.
  * @slot after-charts - Below the charts.
  * @slot before-tables - Above the table breakdown.
@@ -59,12 +62,14 @@ import '../time-range-selector/time-range-selector.js';
  * @slot after-errors - Below the error log, at the end of the page.
  *
  * @csspart base - The column holding every section.
- * @csspart section - Every section; also its name: `header`, `controls`, `metrics`, `charts`, `tables`, `errors`.
- * @csspart heading - A section's heading ("Current metrics", "History", "Tables", "Errors").
+ * @csspart section - Every section; also its name: `header`, `controls`, `metrics`, `alerts`, `charts`, `tables`, `errors`.
+ * @csspart heading - A section's heading ("Current metrics", "Alerts", "History", "Tables", "Errors").
  * @csspart status - The `<pipeline-status>`.
  * @csspart refresh - The `<auto-refresh>`.
  * @csspart range - The `<time-range-selector>`.
  * @csspart grid - The `<pipeline-metrics-grid>`.
+ * @csspart alerts-badge - The compact `<pipeline-alerts>` beside the status: firing alerts by severity.
+ * @csspart alerts - The `<pipeline-alerts>` of the Alerts section.
  * @csspart chart - Each `<metric-chart>`; also `chart-events`, `chart-lag` or `chart-buffer`.
  * @csspart table-metrics - The `<table-metrics>`.
  * @csspart error-log - The `<error-log>`.
@@ -87,6 +92,7 @@ import '../time-range-selector/time-range-selector.js';
  * @fires {CustomEvent<PipelineActionDetail>} pm-action - From the header: a start or stop was sent, answered, then followed until the pipeline got there.
  * @fires {CustomEvent<RangeChangeDetail>} pm-range-change - From the range selector or a chart's drag zoom.
  * @fires {CustomEvent<IntervalChangeDetail>} pm-interval-change - From auto-refresh.
+ * @fires {CustomEvent<AlertAcknowledgedDetail>} pm-alert-acknowledged - From the alerts: an acknowledgement was accepted.
  */
 export class PipelineDashboard extends PipelineElement {
   static override styles = [tokens, visuallyHidden, statusStyles, pipelineDashboardStyles];

@@ -21,6 +21,17 @@ export const pipelineDashboardStyles = css`
     min-width: 0;
   }
 
+  /* The firing alerts counted beside the status. */
+  .section--header {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+
+  .section--header pipeline-status {
+    flex: 1 1 20rem;
+  }
+
   .section--controls {
     flex-direction: row;
     flex-wrap: wrap;

@@ -23,7 +23,7 @@ export interface SectionInput {
 }
 
 /** The names of the sections, top to bottom; each is a `part` and names its two slots. */
-export const SECTIONS = ['header', 'controls', 'metrics', 'charts', 'tables', 'errors'] as const;
+export const SECTIONS = ['header', 'controls', 'metrics', 'alerts', 'charts', 'tables', 'errors'] as const;
 
 /** One section's name. */
 export type SectionName = (typeof SECTIONS)[number];
@@ -48,7 +48,7 @@ function headed(name: SectionName, heading: string, pipelineName: string, conten
   );
 }
 
-/** Name, status, Start/Stop and the error message. */
+/** Name, status, Start/Stop and the error message; the firing alerts counted beside the status. */
 function header(input: SectionInput): TemplateResult {
   return framed(
     'header',
@@ -60,7 +60,15 @@ function header(input: SectionInput): TemplateResult {
         .locale=${input.locale}
         theme=${input.theme}
         ?readonly=${input.readonly}
-      ></pipeline-status>`)}
+      ></pipeline-status>
+      <pipeline-alerts
+        part="alerts-badge"
+        compact
+        pipeline-id=${input.pipelineId}
+        pipeline-name=${input.pipelineName}
+        .locale=${input.locale}
+        theme=${input.theme}
+      ></pipeline-alerts>`)}
     </div>`,
   );
 }
@@ -94,6 +102,23 @@ function metrics(input: SectionInput): TemplateResult {
       theme=${input.theme}
       .thresholds=${input.thresholds}
     ></pipeline-metrics-grid>`),
+  );
+}
+
+/** The firing and recently resolved alerts, with Acknowledge unless read-only. */
+function alerts(input: SectionInput): TemplateResult {
+  return headed(
+    'alerts',
+    'Alerts',
+    input.pipelineName,
+    html`<pipeline-alerts
+      part="alerts"
+      pipeline-id=${input.pipelineId}
+      pipeline-name=${input.pipelineName}
+      .locale=${input.locale}
+      theme=${input.theme}
+      ?readonly=${input.readonly}
+    ></pipeline-alerts>`,
   );
 }
 
@@ -151,5 +176,5 @@ function errors(input: SectionInput): TemplateResult {
 
 /** Every section in order. */
 export function renderSections(input: SectionInput): TemplateResult {
-  return html`${header(input)} ${controls(input)} ${metrics(input)} ${charts(input)} ${tables(input)} ${errors(input)}`;
+  return html`${header(input)} ${controls(input)} ${metrics(input)} ${alerts(input)} ${charts(input)} ${tables(input)} ${errors(input)}`;
 }

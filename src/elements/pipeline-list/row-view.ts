@@ -9,6 +9,7 @@ import { formatCount, formatInteger, formatRate, formatSeconds, MISSING, type Lo
 import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import type { QueryState } from '../../store/query.js';
 import { renderIcon } from '../../theme/index.js';
+import { renderRowAlerts } from '../pipeline-alerts/row-badge.js';
 import { renderBadge } from '../shared/status-badge.js';
 import { displayText } from './display-text.js';
 import type { RowFigures } from './list-sort.js';
@@ -87,7 +88,7 @@ export function renderRow(input: RowInput): TemplateResult {
   const message = pipeline.status === 'error' && pipeline.error_message ? displayText(pipeline.error_message, 500) : undefined;
   return html`<div role="row" part="row" class="row" aria-rowindex=${input.index + 2} data-status=${pipeline.status} data-id=${pipeline.id}>
     <div role="rowheader" part="cell identity" class="cell identity">
-      ${renderName(input)}
+      ${renderName(input)} ${renderRowAlerts(pipeline, locale)}
       ${message === undefined
         ? nothing
         : html`<span part="error-message" class="error-message" title=${message}

@@ -13,7 +13,10 @@ import '../metric-card/metric-card.js';
 import { renderProblem, renderSummary } from './grid-views.js';
 import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
 import { SampleWindow, type MetricField } from './samples.js';
-import { cardLimit, resolveThresholds, type GridThresholds } from './thresholds.js';
+import type { AlertRuleFeed } from '../../store/alert-feed.js';
+import { alertRulesQuery } from '../../store/alert-queries.js';
+import { identityOf, ruleCovers } from '../pipeline-alerts/alert-matcher.js';
+import { cardLimit, resolveThresholds, thresholdsFromRules, type GridThresholds, type RuleThresholds } from './thresholds.js';
 
 /** What one card shows, before it becomes a `<metric-card>`. */
 interface CardModel {
@@ -37,6 +40,10 @@ interface CardModel {
  * The errors card counts errors that appeared during that window (`error_count` is cumulative);
  * the total is shown beneath it.
  *
+ * Where an enabled alert rule compares lag or buffer depth with a threshold (`gt`, `gte`), its
+ * threshold is the card's warning or critical limit (by the rule's severity) unless the embedder
+ * set that limit; the line under the card names the rule.
+ *
  * @tag pipeline-metrics-grid
  *
  * @csspart base - The wrapper of everything below.
@@ -47,6 +54,7 @@ interface CardModel {
  * @csspart cards - The grid of the four cards.
  * @csspart card - Each `<metric-card>`; also `events`, `lag`, `buffer` and `errors` on the matching one.
  * @csspart note - The line under a card: lag p95, total errors.
+ * @csspart rule-note - Under a card whose limits come from alert rules: which rules.
  * @csspart summary - The row of totals (a `<dl>`).
  * @csspart summary-item - One total; also `total-events`, `iceberg-commits`, `data-written` or `uptime`.
  * @csspart summary-label - A total's name.
@@ -90,6 +98,11 @@ export class PipelineMetricsGrid extends PipelineElement {
     this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
   );
 
+  // The alerting rules, one query per store; a server without alerting has none.
+  private readonly alertRules = new QueryController<AlertRuleFeed>(this, () =>
+    this.store && this.source === 'rest' ? alertRulesQuery(this.store) : undefined,
+  );
+
   /** Moves the uptime each second while the pipeline runs. */
   protected readonly ticker = new Clock(this, 1000, () => uptimeMs(this.pipeline.state.data, Date.now()) !== undefined);
 
@@ -101,7 +114,26 @@ export class PipelineMetricsGrid extends PipelineElement {
     return resolveThresholds(
       { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical },
       this.thresholds,
+      this.#fromRules().limits,
     );
+  }
+
+  /** The limits the alert rules covering this pipeline set. */
+  #fromRules(): RuleThresholds {
+    const feed = this.alertRules.state.data;
+    if (!feed?.available) return { limits: {}, rules: {} };
+    const identity = identityOf(this.pipelineId, this.pipeline.state.data);
+    return thresholdsFromRules(feed.rules, (labels) => ruleCovers(labels, identity));
+  }
+
+  /** The rules behind the limits in force on card `name` (those the embedder did not set). */
+  #rulesOf(name: string): string[] {
+    const limits = { lag: ['lagWarning', 'lagCritical'], buffer: ['bufferWarning', 'bufferCritical'] }[name] as (keyof GridThresholds)[] | undefined;
+    const { rules } = this.#fromRules();
+    return (limits ?? []).flatMap((limit) => {
+      const rule = rules[limit];
+      return rule !== undefined && this[limit] === undefined && this.thresholds[limit] === undefined ? [rule] : [];
+    });
   }
 
   // Not willUpdate: the query controller follows a new pipeline-id only after it, and the old
@@ -175,7 +207,14 @@ export class PipelineMetricsGrid extends PipelineElement {
         .locale=${this.locale}
       ></metric-card>
       <p part="note" class="note">${this.noteText(card.name, data)}</p>
+      ${this.#renderRuleNote(card.name)}
     </div>`;
+  }
+
+  #renderRuleNote(name: string): TemplateResult | typeof nothing {
+    const rules = this.#rulesOf(name);
+    if (rules.length === 0) return nothing;
+    return html`<p part="rule-note" class="note">Limits from alert rule${rules.length === 1 ? '' : 's'} ${rules.map((rule) => `“${rule}”`).join(', ')}</p>`;
   }
 
   /** The line under a card; empty but present under every card, so the cards of a row line up. */

@@ -62,7 +62,8 @@ export async function rawExchange(url: string, bytes: string | Buffer): Promise<
   // The server may reset the connection after answering an invalid request; what it sent still counts.
   socket.on('error', () => undefined);
   socket.end(bytes);
-  await once(socket, 'close');
+  // Not events.once: it rejects on the 'error' a reset emits before 'close'.
+  await new Promise((resolve) => socket.on('close', resolve));
   return answer;
 }
 

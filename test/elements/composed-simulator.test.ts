@@ -114,7 +114,7 @@ describe('composed elements against the simulator', function () {
       );
       await revealed(el);
       const inside = [...el.shadowRoot!.querySelectorAll<PipelineElement>('*')].filter((node) => node.localName.includes('-'));
-      expect(inside).to.have.length(9);
+      expect(inside, "status, alert badge, auto-refresh, range, grid, alerts, three charts, tables, log").to.have.length(11);
       expect(inside.every((child) => child.store === el.store)).to.equal(true);
 
       const metrics = /\/pipelines\/[^/]+\/metrics$/;

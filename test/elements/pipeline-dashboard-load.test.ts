@@ -81,10 +81,10 @@ describe('<pipeline-dashboard> on a cold load', function () {
   it('paints its whole frame first, then fills it in without moving the sections above the fold', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await mount();
-    expect(parts(el, 'heading').map((heading) => heading.textContent!.trim().split(' ')[0])).to.deep.equal(['Current', 'History', 'Tables', 'Errors']);
-    expect(el.shadowRoot!.querySelector('pipeline-status, pipeline-metrics-grid, metric-chart, table-metrics, error-log'), 'no part rendered in the first frame').to.equal(null);
+    expect(parts(el, 'heading').map((heading) => heading.textContent!.trim().split(' ')[0])).to.deep.equal(['Current', 'Alerts', 'History', 'Tables', 'Errors']);
+    expect(el.shadowRoot!.querySelector('pipeline-status, pipeline-metrics-grid, pipeline-alerts, metric-chart, table-metrics, error-log'), 'no part rendered in the first frame').to.equal(null);
     const placeholders = parts(el, 'placeholder');
-    expect(placeholders.map((p) => p.dataset.reveal)).to.deep.equal(['header', 'controls', 'metrics', 'chart-events', 'chart-lag', 'chart-buffer', 'tables', 'errors']);
+    expect(placeholders.map((p) => p.dataset.reveal)).to.deep.equal(['header', 'controls', 'metrics', 'alerts', 'chart-events', 'chart-lag', 'chart-buffer', 'tables', 'errors']);
     expect(placeholders.every((p) => p.getBoundingClientRect().height > 20), 'each placeholder holds its part’s place').to.equal(true);
     const tops = () => parts(el, 'heading').slice(0, 3).map((heading) => Math.round(heading.getBoundingClientRect().top));
     const framed = tops();
@@ -143,7 +143,8 @@ describe('<pipeline-dashboard> requests before the upgrade', function () {
     withRange.searchParams.set('range', '7d');
     history.replaceState(null, '', withRange);
     const fetched = sinon.spy(window, 'fetch');
-    const paths = () => fetched.getCalls().map((call) => String(call.args[0]).replace(/^.*\/pipelines\/[^/?]+/, ''));
+    const paths = () => fetched.getCalls().map((call) => String(call.args[0]).replace(/^.*\/api\/v1/, '').replace(/^\/pipelines\/[^/?]+/, ''));
+    const FIRST = ['', '/alerts/rules', '/alerts?status=firing&limit=500', '/alerts?status=resolved&limit=50', '/errors?limit=100', '/metrics', '/metrics/history?range=7d'];
     const tag = 'warm-test-dashboard';
     const page = document.createElement('main');
     page.innerHTML = `<${tag} endpoint="/api/v1" pipeline-id="${id}" sync-url></${tag}>`;
@@ -152,13 +153,13 @@ describe('<pipeline-dashboard> requests before the upgrade', function () {
       warmUpDashboards(tag);
       await settle();
       expect(customElements.get(tag), 'not upgraded yet').to.equal(undefined);
-      expect(paths().sort()).to.deep.equal(['', '/errors?limit=100', '/metrics', '/metrics/history?range=7d']);
+      expect(paths().sort()).to.deep.equal(FIRST);
 
       customElements.define(tag, class extends PipelineDashboard {});
       const el = page.firstElementChild as PipelineDashboard;
       await revealed(el);
       await frames(() => !el.store!.isFetching && part(part(el, 'grid')!, 'events'), 'the sections show the warmed data');
-      expect(paths().sort(), 'the sections found their data requested').to.deep.equal(['', '/errors?limit=100', '/metrics', '/metrics/history?range=7d']);
+      expect(paths().sort(), 'the sections found their data requested').to.deep.equal(FIRST);
     } finally {
       fetched.restore();
       page.remove();

@@ -169,6 +169,11 @@ export const pipelineDashboardStyles = css`
     min-height: calc(var(--metric-chart-height, 16rem) + 4.4rem);
   }
 
+  .placeholder--alerts,
+  pipeline-alerts[part~='alerts'] {
+    min-height: 4rem;
+  }
+
   .placeholder--tables {
     min-height: 30rem;
   }

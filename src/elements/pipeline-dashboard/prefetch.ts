@@ -4,6 +4,7 @@
  * them should wait for its turn to ask for its data. History for the dashboard's range goes out
  * with the metrics, not after the charts are built.
  */
+import { alertRulesQuery, alertsQuery } from '../../store/alert-queries.js';
 import type { MetricsStore, QueryHandle } from '../../store/metrics-store.js';
 import { rangeFromUrl } from '../time-range-selector/url-sync.js';
 
@@ -23,6 +24,9 @@ export function prefetchDashboard(store: MetricsStore, pipelineId: string, syncU
   }
   const handles: QueryHandle<unknown>[] = [store.pipeline(pipelineId), store.metrics(pipelineId), store.history(pipelineId)];
   if (store.source.capabilities.errorLog !== false) handles.push(store.errors(pipelineId, { limit: ERROR_PAGE_SIZE }));
+  // The alerts section and the header's badge read every alert; the cards' limits come from the rules.
+  handles.push(alertsQuery(store));
+  if (store.source.capabilities.acknowledge === true) handles.push(alertRulesQuery(store));
   return Promise.all(handles.map(untilSettled)).then(() => undefined);
 }
 

@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask } from '../shared/next-task.js';
 
 /** The parts of the dashboard rendered one per task, in the order they are rendered. */
-export const REVEAL_ORDER = ['header', 'metrics', 'controls', 'chart-events', 'chart-lag', 'chart-buffer', 'tables', 'errors'] as const;
+export const REVEAL_ORDER = ['header', 'metrics', 'controls', 'alerts', 'chart-events', 'chart-lag', 'chart-buffer', 'tables', 'errors'] as const;
 
 /** One part rendered in a task of its own. */
 export type RevealUnit = (typeof REVEAL_ORDER)[number];

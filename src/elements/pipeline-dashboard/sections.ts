@@ -111,14 +111,14 @@ function alerts(input: SectionInput): TemplateResult {
     'alerts',
     'Alerts',
     input.pipelineName,
-    html`<pipeline-alerts
+    later(input.shown, 'alerts', html`<pipeline-alerts
       part="alerts"
       pipeline-id=${input.pipelineId}
       pipeline-name=${input.pipelineName}
       .locale=${input.locale}
       theme=${input.theme}
       ?readonly=${input.readonly}
-    ></pipeline-alerts>`,
+    ></pipeline-alerts>`),
   );
 }
 

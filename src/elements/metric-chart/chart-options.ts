@@ -19,6 +19,9 @@ import {
 } from 'chart.js';
 import { formatValue } from '../../format/index.js';
 import { formatTime, installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
+import type { ThresholdLine } from './chart-thresholds.js';
+import { durationTicks, type ValueTick } from './duration-ticks.js';
+import { nearestIndex } from './nearest.js';
 import { SERIES, type SeriesKey } from './series.js';
 import { tickLabel, timeTicks, type TimeTick } from './time-ticks.js';
 
@@ -31,6 +34,9 @@ export interface ChartPoint {
 /** The colours the canvas is painted with, read from the element's resolved CSS. */
 export interface ChartLook {
   text: string;
+  warning: string;
+  critical: string;
+  crosshair: string;
   grid: string;
   series: Readonly<Record<SeriesKey, string>>;
 }
@@ -39,7 +45,12 @@ export interface ChartLook {
 export interface ChartSettings {
   series: readonly SeriesKey[];
   locale: string | undefined;
+  /** IANA zone of the axis; undefined for the viewer's. */
   timeZone: string | undefined;
+  /** The zone as the axis title names it ("UTC", "Europe/Berlin"). */
+  zoneName: string;
+  /** Levels drawn on the plot; each series' axis reaches at least its lowest level. */
+  thresholds: readonly ThresholdLine[];
 }
 
 declare module 'chart.js' {
@@ -47,20 +58,6 @@ declare module 'chart.js' {
     /** Per visible series, the sample nearest to the pointer along x. */
     pmNearestX: InteractionModeFunction;
   }
-}
-
-/** Index of the point in ascending `data` nearest to `x`; -1 when empty. */
-function nearestIndex(data: readonly ChartPoint[], x: number): number {
-  let lo = 0;
-  let hi = data.length - 1;
-  if (hi < 0) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((data[mid] as ChartPoint).x < x) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = data[lo - 1];
-  return before !== undefined && x - before.x < (data[lo] as ChartPoint).x - x ? lo - 1 : lo;
 }
 
 /** How far (px) the nearest sample may be from the pointer; beyond that the pointer is over a gap. */
@@ -117,16 +114,32 @@ const TICK_SPACING_PX = 90;
 /** The y-axis id of a series: every series gets its own scale, shown only while it is visible. */
 export const axisId = (key: SeriesKey): string => `y-${key}`;
 
+/** Room each value label gets on a y axis, in CSS pixels. */
+const VALUE_TICK_SPACING_PX = 40;
+
 function yScale(key: SeriesKey, position: number, settings: ChartSettings, look: ChartLook) {
   const { label, unit } = SERIES[key];
   const tickLabelOf = remembered((value: number) => formatValue(value, unit, settings.locale));
+  const levels = settings.thresholds.filter((line) => line.series === key).map((line) => line.value);
   return {
     type: 'linear',
     display: 'auto',
     position: position === 0 ? 'left' : 'right',
     beginAtZero: true,
+    // The lowest level stays in view, so the plot says how far the series is from trouble.
+    ...(levels.length > 0 ? { suggestedMax: Math.min(...levels) } : {}),
     grid: { drawOnChartArea: position === 0, color: look.grid },
     border: { color: look.grid },
+    // Durations on round steps (30 s, 1 min, 2 min), not the linear scale's 50 s, 1m 40s.
+    ...(unit === 'seconds'
+      ? {
+          afterBuildTicks: (scale: { min: number; max: number; height: number; ticks: ValueTick[] }) => {
+            const built = durationTicks(scale.min, scale.max, Math.min(6, Math.floor(scale.height / VALUE_TICK_SPACING_PX)));
+            scale.ticks = built.ticks;
+            scale.max = built.max;
+          },
+        }
+      : {}),
     ticks: { color: look.text, maxTicksLimit: 6, callback: (value: number | string) => tickLabelOf(Number(value)) },
     title: { display: settings.series.length > 1, text: label, color: look.text },
   } as const;
@@ -147,6 +160,7 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
       adapters: { date: intlAdapterOptions(locale, timeZone) },
       grid: { color: look.grid },
       border: { color: look.grid },
+      title: { display: true, text: `Time (${settings.zoneName})`, color: look.text },
       // Round wall-clock ticks instead of Chart.js' unit steps thinned out by auto-skip.
       afterBuildTicks: (scale: { min: number; max: number; width: number; ticks: TimeTick[] }) => {
         const built = timeTicks(scale.min, scale.max, Math.floor(scale.width / TICK_SPACING_PX), timeZone);

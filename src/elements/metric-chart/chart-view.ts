@@ -5,6 +5,7 @@
  */
 import { Chart } from 'chart.js';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
+import { overlayPlugin, type OverlayState } from './chart-overlay.js';
 import type { ChartColumns } from './columns.js';
 import { decimateMinMax } from './decimate.js';
 import type { SeriesKey } from './series.js';
@@ -37,6 +38,7 @@ export class ChartView {
   /** The canvas width the decimation was made for, to tell a real resize from a nudge. */
   #canvasPx: number;
   #destroyed = false;
+  readonly #overlay: OverlayState;
 
   /** Creates the chart with its data in place, so the first frame is the only layout and draw. */
   constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent) {
@@ -47,7 +49,10 @@ export class ChartView {
     this.#canvasPx = canvas.parentElement?.clientWidth || 300;
     const axes = settings.series.filter((key) => !this.#hidden.has(key)).length;
     this.#columnsPx = Math.max(50, this.#canvasPx - AXIS_GUESS_PX * axes);
+    this.#overlay = { thresholds: [], crosshair: undefined, series: [], colours: { warning: '', critical: '', text: '', crosshair: '' } };
+    this.#setOverlayLook(settings, look);
     const config = chartConfig(settings, look);
+    config.plugins = [overlayPlugin(() => this.#overlay)];
     config.data.datasets.forEach((dataset, i) => {
       const key = settings.series[i] as SeriesKey;
       dataset.data = this.#decimated(key);
@@ -69,6 +74,7 @@ export class ChartView {
     const fresh = chartConfig(settings, look);
     const before = this.#settings;
     this.#settings = settings;
+    this.#setOverlayLook(settings, look);
     // Chart.js types a live chart's options and a configuration's options apart; they are the same shape.
     this.chart.options.scales = fresh.options?.scales as never;
     this.chart.options.plugins = fresh.options?.plugins as never;
@@ -116,6 +122,19 @@ export class ChartView {
     this.chart.update('none');
   }
 
+  /** Moves the crosshair to `time` (ms; undefined hides it): a repaint only, no layout. */
+  setCrosshair(time: number | undefined): void {
+    if (this.#destroyed || time === this.#overlay.crosshair) return;
+    this.#overlay.crosshair = time;
+    this.chart.draw();
+  }
+
+  /** Whether canvas position `px` lies over the plot area, left to right. */
+  overPlot(px: number): boolean {
+    const { left, right } = this.chart.chartArea;
+    return px >= left && px <= right;
+  }
+
   /** The instant under horizontal canvas position `px`, clamped to the plot area. */
   instantAt(px: number): number {
     const { left, right } = this.chart.chartArea;
@@ -131,6 +150,12 @@ export class ChartView {
   destroy(): void {
     this.#destroyed = true;
     this.chart.destroy();
+  }
+
+  #setOverlayLook(settings: ChartSettings, look: ChartLook): void {
+    this.#overlay.thresholds = settings.thresholds;
+    this.#overlay.series = settings.series;
+    this.#overlay.colours = { warning: look.warning, critical: look.critical, text: look.text, crosshair: look.crosshair };
   }
 
   #decimated(key: SeriesKey): ChartPoint[] {

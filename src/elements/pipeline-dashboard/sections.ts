@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../format/index.js';
 import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
+import { renderZonePicker } from './zone-picker.js';
 
 /** What every section passes on to its elements. */
 export interface SectionInput {
@@ -16,6 +17,10 @@ export interface SectionInput {
   readonly: boolean;
   syncUrl: boolean;
   thresholds: Partial<GridThresholds>;
+  /** The charts' zone: an IANA name or `local`. */
+  timeZone: string | undefined;
+  /** Called with the zone picked in the controls. */
+  onTimeZone(zone: string): void;
 }
 
 /** The names of the sections, top to bottom; each is a `part` and names its two slots. */
@@ -61,7 +66,7 @@ function header(input: SectionInput): TemplateResult {
   );
 }
 
-/** Auto-refresh and the history range. */
+/** Auto-refresh, the history range and the charts' time zone. */
 function controls(input: SectionInput): TemplateResult {
   return framed(
     'controls',
@@ -74,6 +79,7 @@ function controls(input: SectionInput): TemplateResult {
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
       ></time-range-selector>
+      ${renderZonePicker(input.timeZone, input.onTimeZone)}
     </div>`,
   );
 }
@@ -94,6 +100,7 @@ function metrics(input: SectionInput): TemplateResult {
 }
 
 function chart(input: SectionInput, name: string, series: string, label: string): TemplateResult {
+  // The same thresholds as the cards: the lag and buffer charts draw them as lines.
   return html`<metric-chart
     part="chart chart-${name}"
     exportparts=${CHART_PARTS}
@@ -101,6 +108,8 @@ function chart(input: SectionInput, name: string, series: string, label: string)
     series=${series}
     label=${label}
     .locale=${input.locale}
+    .timeZone=${input.timeZone}
+    .thresholds=${input.thresholds}
     theme=${input.theme}
   ></metric-chart>`;
 }

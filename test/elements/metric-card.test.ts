@@ -128,6 +128,26 @@ describe('<metric-card>', () => {
     });
   });
 
+  describe('unit, note and noise', () => {
+    it('says what a count counts and holds a second figure of its metric inside the card', async () => {
+      const el = await card(html`<metric-card label="Buffer depth" value="1200" unit="count" unit-label="events" note="peak 9.8K today" locale="en-US"></metric-card>`);
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(base.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1.2K events');
+      expect(base.querySelector('[part~="note"]')!.textContent).to.equal('peak 9.8K today');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a change within the noise as flat, and a larger one as a percentage', async () => {
+      const el = await card(html`<metric-card label="Events" value="1030" previous="1000" unit="rate" noise="50" locale="en-US"></metric-card>`);
+      const trend = () => el.shadowRoot!.querySelector('[part~="trend"]')!;
+      expect(trend().classList.contains('trend--neutral')).to.equal(true);
+      expect(trend().textContent!.replace(/\s+/g, ' ').trim()).to.equal('0% vs previous (within the usual jitter), unchanged');
+      el.value = 1200;
+      await elementUpdated(el);
+      expect(trend().textContent!.replace(/\s+/g, ' ').trim()).to.equal('+20% vs previous (+200/s), better');
+    });
+  });
+
   describe('thresholds', () => {
     it('shows a Warning badge with an icon once the warning threshold is reached', async () => {
       const el = await card(html`<metric-card label="Lag" unit="seconds" locale="en-US" .value=${5} .warning=${5} .critical=${30}></metric-card>`);

@@ -183,4 +183,16 @@ export const metricCardStyles = css`
       opacity: 0.5;
     }
   }
+
+  .unit {
+    font-size: var(--_pm-font-size-sm);
+    font-weight: var(--_pm-font-weight-normal);
+    color: var(--_pm-color-text-muted);
+  }
+
+  .note {
+    margin: 0;
+    font-size: var(--_pm-font-size-xs);
+    color: var(--_pm-color-text-muted);
+  }
 `;

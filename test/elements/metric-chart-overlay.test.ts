@@ -12,11 +12,11 @@ const MIN = 60_000;
 const END = Date.UTC(2026, 0, 1, 12);
 
 /** Share of opaque pixels along a row (`y`) or column (`x`) of the plot area, in CSS px. */
-function inked(el: MetricChart, along: { y: number } | { x: number }): number {
+function inked(el: MetricChart, along: { y: number } | { x: number }, layer: 'chart' | 'crosshair' = 'chart'): number {
   const chart = chartOf(el)!;
   const ratio = chart.currentDevicePixelRatio;
   const { left, right, top, bottom } = chart.chartArea;
-  const ctx = chart.ctx;
+  const ctx = layer === 'chart' ? chart.ctx : el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.crosshair')!.getContext('2d')!;
   const data =
     'y' in along
       ? ctx.getImageData(Math.ceil(left * ratio) + 2, Math.round(along.y * ratio), Math.floor((right - left) * ratio) - 60 * ratio, 1).data
@@ -109,21 +109,24 @@ describe('<metric-chart> thresholds, crosshair and time zone', function () {
         <metric-chart pipeline-id=${PIPELINE} locale="en-US" time-zone="UTC" series="buffer_depth"></metric-chart>`,
     );
     const [lag, buffer] = [...host.querySelectorAll('metric-chart')] as [MetricChart, MetricChart];
-    source.last('getHistory').resolve(history(series(END, 61, MIN, (i) => ({ lag_seconds: i === 30 ? 42 : 1, buffer_depth: 100 + i }))));
+    source.last('getHistory').resolve(history(series(END, 61, MIN, (i) => ({ lag_seconds: i === 29 ? 42 : 1, buffer_depth: 100 + i }))));
     await waitUntil(() => chartOf(lag) && chartOf(buffer), 'both drawn');
     const chart = chartOf(lag)!;
     const box = part(lag, 'canvas')!.getBoundingClientRect();
-    const at = END - 30 * MIN;
+    // 11:29, off the 11:30 grid line, so only the crosshair can ink that column.
+    const at = END - 31 * MIN;
     const x = chart.scales['x']!.getPixelForValue(at);
     await sendMouse({ type: 'move', position: [Math.round(box.left + x), Math.round(box.top + (chart.chartArea.top + chart.chartArea.bottom) / 2)] });
     await waitUntil(() => text(part(buffer, 'readout')) !== '', 'the other chart follows');
-    expect(text(part(lag, 'readout'))).to.equal('11:30:00 AM · Lag 42 s');
-    expect(text(part(buffer, 'readout'))).to.equal('11:30:00 AM · Buffer depth 130');
+    expect(text(part(lag, 'readout'))).to.equal('11:29:00 AM · Lag 42 s');
+    expect(text(part(buffer, 'readout'))).to.equal('11:29:00 AM · Buffer depth 129');
     // The other chart paints the vertical line at the same instant.
     const bx = chartOf(buffer)!.scales['x']!.getPixelForValue(at);
-    expect(inked(buffer, { x: bx })).to.be.above(0.9);
+    expect(inked(buffer, { x: bx }, 'crosshair')).to.be.above(0.9);
+    expect(inked(buffer, { x: bx + 7 }, 'crosshair'), 'only there').to.be.below(0.05);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => text(part(buffer, 'readout')) === '', 'the crosshair goes when the pointer leaves');
     expect(text(part(lag, 'readout'))).to.equal('');
+    expect(inked(buffer, { x: bx }, 'crosshair')).to.equal(0);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * What a chart draws over its lines, as an inline Chart.js plugin: threshold levels (dashed,
- * labelled, on their series' axis) and the shared crosshair (a vertical line with a dot on each
- * visible series at its nearest sample). Moving the crosshair only repaints (`chart.draw()`), no
- * layout and no update, so a pointer sweeping over several charts of a week stays smooth.
+ * What a chart draws over its lines: threshold levels (dashed, labelled, on their series' axis)
+ * as an inline Chart.js plugin, and the shared crosshair (a vertical line with a dot on each
+ * visible series at its nearest sample) on a canvas of its own laid over the chart's. Moving the
+ * crosshair repaints only that canvas, never the chart, so a pointer sweeping over several
+ * charts of a week stays within a frame.
  */
 import type { Chart, Plugin } from 'chart.js';
 import type { ThresholdLevel, ThresholdLine } from './chart-thresholds.js';
@@ -47,18 +48,36 @@ function drawThresholds(chart: Chart, state: OverlayState): void {
   }
 }
 
-function drawCrosshair(chart: Chart, state: OverlayState, time: number): void {
+/**
+ * Paints the crosshair at `time` (or nothing) on `overlay`, a canvas the size of the chart's,
+ * reading positions from the chart's scales as last laid out.
+ */
+export function paintCrosshair(chart: Chart, overlay: HTMLCanvasElement, state: OverlayState): void {
+  const ratio = chart.currentDevicePixelRatio;
+  if (overlay.width !== chart.canvas.width || overlay.height !== chart.canvas.height) {
+    overlay.width = chart.canvas.width;
+    overlay.height = chart.canvas.height;
+    overlay.style.width = `${chart.width}px`;
+    overlay.style.height = `${chart.height}px`;
+  }
+  const ctx = overlay.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, overlay.width, overlay.height);
+  const time = state.crosshair;
   const x = chart.scales['x'];
-  const { ctx, chartArea: area } = chart;
-  if (!x) return;
+  const area = chart.chartArea;
+  if (time === undefined || !x || !area) return;
   const px = x.getPixelForValue(time);
   if (!(px >= area.left && px <= area.right)) return;
-  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.strokeStyle = state.colours.crosshair;
-  ctx.lineWidth = 1;
+  ctx.lineWidth = 1 / ratio;
+  // On a device pixel's centre, so the line is one crisp pixel instead of two faint ones.
+  const line = (Math.round(px * ratio) + 0.5) / ratio;
   ctx.beginPath();
-  ctx.moveTo(px, area.top);
-  ctx.lineTo(px, area.bottom);
+  ctx.moveTo(line, area.top);
+  ctx.lineTo(line, area.bottom);
   ctx.stroke();
   chart.data.datasets.forEach((dataset, i) => {
     const key = state.series[i];
@@ -72,17 +91,17 @@ function drawCrosshair(chart: Chart, state: OverlayState, time: number): void {
     ctx.arc(x.getPixelForValue(point.x), scale.getPixelForValue(point.y), 3.5, 0, 2 * Math.PI);
     ctx.fill();
   });
-  ctx.restore();
 }
 
-/** The plugin of one chart, reading `state()` at every paint. */
-export function overlayPlugin(state: () => OverlayState): Plugin<'line'> {
+/** The plugin of one chart, reading `state()` at every paint: the levels, then `after` (the crosshair's repaint). */
+export function overlayPlugin(state: () => OverlayState, after: () => void): Plugin<'line'> {
   return {
     id: 'pmOverlay',
     afterDatasetsDraw(chart) {
-      const now = state();
-      drawThresholds(chart as unknown as Chart, now);
-      if (now.crosshair !== undefined) drawCrosshair(chart as unknown as Chart, now, now.crosshair);
+      drawThresholds(chart as unknown as Chart, state());
+    },
+    afterDraw() {
+      after();
     },
   };
 }

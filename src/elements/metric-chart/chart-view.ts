@@ -5,7 +5,7 @@
  */
 import { Chart } from 'chart.js';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
-import { overlayPlugin, type OverlayState } from './chart-overlay.js';
+import { overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
 import type { ChartColumns } from './columns.js';
 import { decimateMinMax } from './decimate.js';
 import type { SeriesKey } from './series.js';
@@ -39,10 +39,15 @@ export class ChartView {
   #canvasPx: number;
   #destroyed = false;
   readonly #overlay: OverlayState;
+  readonly #crosshairCanvas: HTMLCanvasElement | undefined;
 
-  /** Creates the chart with its data in place, so the first frame is the only layout and draw. */
-  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent) {
+  /**
+   * Creates the chart with its data in place, so the first frame is the only layout and draw;
+   * `crosshair` is the canvas laid over it for the crosshair.
+   */
+  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent, crosshair?: HTMLCanvasElement) {
     this.#settings = settings;
+    this.#crosshairCanvas = crosshair;
     ({ columns: this.#columns, window: this.#window, hidden: this.#hidden } = content);
     // Before the first layout the plot area is unknown: the canvas box less a narrow guess per
     // shown y axis. Guessing the axes narrow errs towards more points, never fewer.
@@ -52,7 +57,7 @@ export class ChartView {
     this.#overlay = { thresholds: [], crosshair: undefined, series: [], colours: { warning: '', critical: '', text: '', crosshair: '' } };
     this.#setOverlayLook(settings, look);
     const config = chartConfig(settings, look);
-    config.plugins = [overlayPlugin(() => this.#overlay)];
+    config.plugins = [overlayPlugin(() => this.#overlay, () => this.#paintCrosshair())];
     config.data.datasets.forEach((dataset, i) => {
       const key = settings.series[i] as SeriesKey;
       dataset.data = this.#decimated(key);
@@ -122,11 +127,16 @@ export class ChartView {
     this.chart.update('none');
   }
 
-  /** Moves the crosshair to `time` (ms; undefined hides it): a repaint only, no layout. */
+  /** Moves the crosshair to `time` (ms; undefined hides it): its own canvas is repainted, not the chart. */
   setCrosshair(time: number | undefined): void {
     if (this.#destroyed || time === this.#overlay.crosshair) return;
     this.#overlay.crosshair = time;
-    this.chart.draw();
+    this.#paintCrosshair();
+  }
+
+  #paintCrosshair(): void {
+    // Before the first layout (the constructor's own draw) there are no scales to read yet.
+    if (this.#crosshairCanvas && !this.#destroyed && this.chart) paintCrosshair(this.chart as never, this.#crosshairCanvas, this.#overlay);
   }
 
   /** Whether canvas position `px` lies over the plot area, left to right. */

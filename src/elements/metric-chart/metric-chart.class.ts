@@ -178,7 +178,8 @@ export class MetricChart extends PipelineElement {
       // Created with its first data, so the first frame is its only layout. Never while
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected) {
-        this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys });
+        this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys },
+          this.renderRoot.querySelector<HTMLCanvasElement>('.crosshair') ?? undefined);
         this.drawnRange = range;
       }
     } else {
@@ -215,6 +216,7 @@ export class MetricChart extends PipelineElement {
         <canvas part="canvas" class=${columns?.x.length ? '' : 'canvas--blank'} role="img" aria-label=${description}
           aria-describedby="summary" @pointerdown=${this.drag.down} @pointermove=${this.pointerMove}
           @pointerleave=${this.crosshair.leave} @pointerup=${this.drag.up} @pointercancel=${this.drag.cancel}></canvas>
+        <canvas class="crosshair" aria-hidden="true"></canvas>
         <div part="selection" class="selection" hidden></div>
         ${overlay}
       </div>

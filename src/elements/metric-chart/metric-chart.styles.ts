@@ -159,6 +159,12 @@ export const metricChartStyles = css`
     color: var(--_pm-color-text-muted);
   }
 
+  .crosshair {
+    position: absolute;
+    inset: 0 auto auto 0;
+    pointer-events: none;
+  }
+
   .canvas--blank {
     visibility: hidden;
   }

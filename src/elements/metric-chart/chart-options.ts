@@ -1,27 +1,24 @@
 /**
  * The Chart.js side of `<metric-chart>`: the parts it registers (nothing else is bundled), the
- * Intl date adapter, a tooltip mode for independently decimated series, and the configuration.
+ * Intl date adapter, and the configuration. There is no Chart.js tooltip and Chart.js listens to no
+ * pointer events: the element's crosshair readout says the values at the pointer, on every chart
+ * of the pipeline at once, and a tooltip would repaint the whole chart at each pointer move.
  * The configuration is the fast path: data arrives prepared (`parsing: false`, `normalized`),
  * nothing animates, and points are not drawn, only the line.
  */
 import {
   Chart,
-  Interaction,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
   TimeScale,
-  Tooltip,
   type ChartConfiguration,
-  type InteractionItem,
-  type InteractionModeFunction,
 } from 'chart.js';
 import { formatValue } from '../../format/index.js';
-import { formatTime, installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
+import { installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
 import type { ThresholdLine } from './chart-thresholds.js';
 import { durationTicks, type ValueTick } from './duration-ticks.js';
-import { nearestIndex } from './nearest.js';
 import { SERIES, type SeriesKey } from './series.js';
 import { tickLabel, timeTicks, type TimeTick } from './time-ticks.js';
 
@@ -53,43 +50,7 @@ export interface ChartSettings {
   thresholds: readonly ThresholdLine[];
 }
 
-declare module 'chart.js' {
-  interface InteractionModeMap {
-    /** Per visible series, the sample nearest to the pointer along x. */
-    pmNearestX: InteractionModeFunction;
-  }
-}
-
-/** How far (px) the nearest sample may be from the pointer; beyond that the pointer is over a gap. */
-const REACH_PX = 24;
-
-/**
- * Every series is decimated on its own, so series keep different instants and Chart.js' `index`
- * mode would pair unrelated samples. This mode takes, per visible series, the sample nearest to
- * the pointer along x, skipping gaps.
- */
-const nearestPerSeries: InteractionModeFunction = (chart, event) => {
-  const scale = chart.scales.x;
-  const area = chart.chartArea;
-  const px = event.x;
-  if (!scale || px === null || px < area.left || px > area.right) return [];
-  const at = scale.getValueForPixel(px) ?? NaN;
-  const items: InteractionItem[] = [];
-  chart.data.datasets.forEach((dataset, datasetIndex) => {
-    if (!chart.isDatasetVisible(datasetIndex)) return;
-    const data = dataset.data as ChartPoint[];
-    const index = nearestIndex(data, at);
-    const point = data[index];
-    const element = chart.getDatasetMeta(datasetIndex).data[index];
-    if (!point || !element || !Number.isFinite(point.y)) return;
-    if (Math.abs(scale.getPixelForValue(point.x) - px) > REACH_PX) return;
-    items.push({ element, datasetIndex, index });
-  });
-  return items;
-};
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip);
-Interaction.modes.pmNearestX = nearestPerSeries;
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
 
 /**
  * A label formatter that remembers its last few hundred labels: Chart.js formats every tick on
@@ -197,27 +158,17 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
       normalized: true,
       spanGaps: false,
       color: look.text,
-      interaction: { mode: 'pmNearestX', intersect: false },
+      events: [],
       elements: {
         line: { borderWidth: 1.5, tension: 0 },
         point: { radius: 0, hoverRadius: 3, hitRadius: 0 },
       },
       scales: scales as never,
       plugins: {
-        // Off even if the page registered them: the element has its own keyboard-operable legend.
+        // Off even if the page registered them: the element has its own keyboard-operable legend and its readout.
         legend: { display: false },
         title: { display: false },
-        tooltip: {
-          mode: 'pmNearestX',
-          intersect: false,
-          callbacks: {
-            title: (items) => (items[0] ? formatTime(items[0].parsed.x ?? NaN, 'datetime', locale, timeZone) : ''),
-            label: (item) => {
-              const key = series[item.datasetIndex];
-              return key ? `${SERIES[key].label}: ${formatValue(item.parsed.y ?? NaN, SERIES[key].unit, locale)}` : '';
-            },
-          },
-        },
+        tooltip: { enabled: false },
       },
     },
   };

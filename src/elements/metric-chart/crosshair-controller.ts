@@ -65,11 +65,16 @@ export class CrosshairController implements ReactiveController {
     this.#crosshair.set(view.overPlot(px) ? this.#snap(view.instantAt(px)) : undefined);
   };
 
-  /** `time` moved onto the nearest sample, so every chart of the pipeline reads the same row. */
+  /** `time` moved onto the nearest sample, so every chart of the pipeline reads the same row; over a gap it stays. */
   #snap(time: number): number {
-    const xs = this.#host.columns()?.x ?? [];
-    const row = nearestInstant(xs, time);
-    return row < 0 ? time : (xs[row] as number);
+    const columns = this.#host.columns();
+    const row = columns ? nearestInstant(columns.x, time) : -1;
+    return row >= 0 && columns && this.#near(columns, row, time) ? (columns.x[row] as number) : time;
+  }
+
+  /** Whether the sample at `row` is close enough to `time` to be its value: a step and a half at most, else a gap. */
+  #near(columns: ChartColumns, row: number, time: number): boolean {
+    return Math.abs((columns.x[row] as number) - time) <= Math.max(columns.step, 1000) * 1.5;
   }
 
   /** The pointer left the canvas: the crosshair goes away on every chart. */
@@ -87,8 +92,7 @@ export class CrosshairController implements ReactiveController {
     const locale = this.#host.locale();
     const parts = [formatTime(time, 'second', locale, this.#host.timeZone())];
     const row = columns ? nearestInstant(columns.x, time) : -1;
-    // Farther than a step and a half from a sample, the instant is over a gap.
-    const near = columns !== undefined && row >= 0 && Math.abs((columns.x[row] as number) - time) <= Math.max(columns.step, 1000) * 1.5;
+    const near = columns !== undefined && row >= 0 && this.#near(columns, row, time);
     for (const key of this.#host.visibleSeries()) {
       const value = near ? columns.y[key][row] : undefined;
       parts.push(`${SERIES[key].label} ${formatValue(value !== undefined && Number.isFinite(value) ? value : undefined, SERIES[key].unit, locale)}`);

@@ -73,7 +73,7 @@ export const Week: Story = { args: { range: '7d' } };
 /** One series, as a dashboard tile for lag would show it. */
 export const LagOnly: Story = { args: { series: 'lag_seconds', label: 'Replication lag' } };
 
-/** The axis and tooltips in UTC instead of the viewer's zone. */
+/** The axis, readout and table in UTC instead of the viewer's zone. */
 export const Utc: Story = { args: { timeZone: 'UTC', range: '24h' } };
 
 /** Before the first history arrives: a skeleton the size of the plot. */

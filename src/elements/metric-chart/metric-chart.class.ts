@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { MetricsHistory, PipelineMetrics } from '../../schemas/index.js';
 import type { HistoryRange } from '../../sources/source.js';
 import { DEFAULT_HISTORY_RANGE, rangeKey } from '../../store/range.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
-import { PipelineElement } from '../base/pipeline-element.js';
 import { describeRange } from '../time-range-selector/range-text.js';
 import { renderTable, SummaryMemo, type AccessibleData } from './accessible-view.js';
+import { ChartAttributes } from './chart-attributes.js';
 import { readChartLook } from './chart-look.js';
 import type { ChartSettings } from './chart-options.js';
 import { thresholdLines } from './chart-thresholds.js';
@@ -17,13 +17,11 @@ import { DragZoom } from './drag-zoom.js';
 import { HistoryFeed } from './history-feed.js';
 import { renderHeader } from './header-view.js';
 import { metricChartStyles } from './metric-chart.styles.js';
-import { parseSeriesList, SERIES, SERIES_KEYS, type SeriesKey } from './series.js';
+import { SERIES, type SeriesKey } from './series.js';
 import { renderEmpty, renderFailure, renderSkeleton, renderStale } from './status-view.js';
 import { chartWindow, isLiveRange, zoomRange } from './time-window.js';
 import { ZoomState } from './zoom-state.js';
 import { knownZone, zoneName } from './zoned-time.js';
-import { optionalNumber } from '../metric-card/converters.js';
-import { resolveThresholds, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 
 /** Properties whose change repaints the chart with a fresh configuration. */
 const RESTYLE = ['series', 'locale', 'timeZone', 'theme', 'thresholds', 'lagWarning', 'lagCritical', 'bufferWarning', 'bufferCritical'];
@@ -74,33 +72,8 @@ const RESTYLE = ['series', 'locale', 'timeZone', 'theme', 'thresholds', 'lagWarn
  *
  * @fires pm-range-change - {pipelineId, range}: a drag zoomed in, or "Reset zoom" went back.
  */
-export class MetricChart extends PipelineElement {
+export class MetricChart extends ChartAttributes {
   static override styles = [tokens, visuallyHidden, metricChartStyles];
-
-  /** The series drawn, as space- or comma-separated keys: `events_per_second lag_seconds buffer_depth error_rate`. */
-  @property({ converter: { fromAttribute: parseSeriesList, toAttribute: (keys: readonly SeriesKey[]) => keys.join(' ') } })
-  series: readonly ('events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_rate')[] = [...SERIES_KEYS];
-
-  /** The chart's name, shown above it and naming it for assistive technology. */
-  @property() label = 'Pipeline history';
-
-  /** Time zone of the axis (named in its title), tooltips and table: an IANA name (`UTC`) or `local`, the viewer's (default). */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined = undefined;
-
-  /** Levels for the lag and buffer lines, e.g. `{lagWarning: 10}` (the dashboard's); attributes win. */
-  @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
-
-  /** Replication lag, in seconds, drawn as the warning line (default 5). */
-  @property({ attribute: 'lag-warning', converter: optionalNumber }) lagWarning: number | undefined = undefined;
-
-  /** Replication lag, in seconds, drawn as the critical line (default 30). */
-  @property({ attribute: 'lag-critical', converter: optionalNumber }) lagCritical: number | undefined = undefined;
-
-  /** Buffer depth, in events, drawn as the warning line (default 5000). */
-  @property({ attribute: 'buffer-warning', converter: optionalNumber }) bufferWarning: number | undefined = undefined;
-
-  /** Buffer depth, in events, drawn as the critical line (default 8000). */
-  @property({ attribute: 'buffer-critical', converter: optionalNumber }) bufferCritical: number | undefined = undefined;
 
   @state() private hiddenSeries: ReadonlySet<SeriesKey> = new Set();
   /** The series shown by a chart of more than two series. */
@@ -230,12 +203,6 @@ export class MetricChart extends PipelineElement {
     if (this.series.length <= 2) return this.hiddenSeries;
     const shown = this.chosen && this.series.includes(this.chosen) ? this.chosen : this.series[0];
     return new Set(this.series.filter((key) => key !== shown));
-  }
-
-  /** The levels in force: attributes, then the `thresholds` property, then the defaults. */
-  get limits(): GridThresholds {
-    const { lagWarning, lagCritical, bufferWarning, bufferCritical } = this;
-    return resolveThresholds({ lagWarning, lagCritical, bufferWarning, bufferCritical }, this.thresholds);
   }
 
   private get settings(): ChartSettings {

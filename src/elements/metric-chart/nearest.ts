@@ -1,4 +1,4 @@
-/** Binary searches on ascending instants, for tooltips and the crosshair. */
+/** Binary searches on ascending instants, for the crosshair and its readout. */
 
 /** Index of the entry of ascending `xs` nearest to `x` (read through `at`); -1 when empty. */
 function nearest<T>(items: ArrayLike<T>, x: number, at: (item: T) => number): number {

@@ -52,8 +52,11 @@ export interface ChartBench {
   instances(): number;
   /** Unmeasured: mounts three charts of a fresh week on one store; resolves once all are drawn. */
   sweepSetup(): Promise<void>;
-  /** Move `i` of `count` of a pointer sweeping the three charts left to right, one after the other; resolves after the frame. */
-  move(i: number, count: number): Promise<void>;
+  /**
+   * Move `i` of `count` of a pointer sweeping the three charts left to right, one after the other;
+   * resolves after the frame with the time (ms) the pointer events' handlers took.
+   */
+  move(i: number, count: number): Promise<number>;
   /** Removes the three charts. */
   sweepClear(): void;
 }
@@ -243,7 +246,7 @@ async function sweepSetup(): Promise<void> {
   sweep = { store, host, charts };
 }
 
-async function move(i: number, count: number): Promise<void> {
+async function move(i: number, count: number): Promise<number> {
   const { charts } = sweep!;
   const perChart = Math.ceil(count / charts.length);
   const canvas = charts[Math.min(charts.length - 1, Math.floor(i / perChart))]!.shadowRoot!.querySelector('canvas')!;
@@ -251,9 +254,12 @@ async function move(i: number, count: number): Promise<void> {
   const f = ((i % perChart) + 0.5) / perChart;
   const init = { clientX: box.left + 60 + f * (box.width - 120), clientY: box.top + box.height / 2, bubbles: true, composed: true };
   // What a real pointer sends: our crosshair listens to pointer events, Chart.js' tooltip to mouse events.
+  const start = performance.now();
   canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerId: 1, isPrimary: true }));
   canvas.dispatchEvent(new MouseEvent('mousemove', init));
+  const handlers = performance.now() - start;
   await new Promise(requestAnimationFrame);
+  return handlers;
 }
 
 window.chartBench = {

@@ -5,7 +5,7 @@ import '../src/elements/metric-card/metric-card.js';
 import type { MetricCard } from '../src/elements/metric-card/metric-card.js';
 import { darkBackdrop } from './support/dark.js';
 
-type Args = Pick<MetricCard, 'label' | 'value' | 'unit' | 'previous' | 'history' | 'lowerIsBetter' | 'warning' | 'critical' | 'loading' | 'staleSince' | 'theme' | 'unitLabel' | 'note' | 'noise'> & {
+type Args = Pick<MetricCard, 'label' | 'value' | 'unit' | 'previous' | 'history' | 'lowerIsBetter' | 'warning' | 'critical' | 'loading' | 'staleSince' | 'theme' | 'unitLabel' | 'note'> & {
   width: string;
 };
 
@@ -26,7 +26,6 @@ const meta: Meta<Args> = {
     loading: false,
     unitLabel: '',
     note: 'p95 lag 4.2 s',
-    noise: undefined,
     theme: 'auto',
     width: '18rem',
   },
@@ -43,7 +42,6 @@ const meta: Meta<Args> = {
       ?loading=${args.loading}
       unit-label=${args.unitLabel}
       note=${args.note}
-      .noise=${args.noise}
       .staleSince=${args.staleSince}
       theme=${ifDefined(args.theme)}
     ></metric-card>
@@ -85,7 +83,7 @@ export const Dark: Story = {
 /** A phone-width column. */
 export const Narrow: Story = { args: { width: '11rem', value: 12.5 } };
 
-/** A count with its unit (`unit-label="events"`) and a change within the usual jitter (`noise`): shown flat. */
-export const UnitAndNoise: Story = {
-  args: { label: 'Buffer depth', unit: 'count', unitLabel: 'events', value: 1230, previous: 1200, noise: 80, history: [1200, 1150, 1260, 1190, 1230], warning: 5000, critical: 8000, note: '' },
+/** A count with its unit (`unit-label="events"`). */
+export const WithUnit: Story = {
+  args: { label: 'Buffer depth', unit: 'count', unitLabel: 'events', value: 1230, previous: 1200, history: [1200, 1150, 1260, 1190, 1230], warning: 5000, critical: 8000, note: '' },
 };

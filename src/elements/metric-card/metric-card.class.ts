@@ -68,9 +68,6 @@ export class MetricCard extends LitElement {
   /** A second figure of the same metric, shown inside the card under the value (e.g. "p95 lag 4.2 s"). */
   @property() note = '';
 
-  /** A change of at most this much (in the value's unit) is jitter: the trend shows it flat. */
-  @property({ converter: optionalNumber }) noise: number | undefined = undefined;
-
   /** The previous sample; with `value` it gives the trend. */
   @property({ converter: optionalNumber }) previous: number | undefined = undefined;
 
@@ -173,9 +170,9 @@ export class MetricCard extends LitElement {
       <div part="value" class="value">
         ${text === MISSING
           ? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">No data</span>`
-          : text}${this.unitLabel && text !== MISSING ? html` <span part="unit" class="unit">${this.unitLabel}</span>` : nothing}
+          : text} <span part="unit" class="unit">${text === MISSING ? '' : this.unitLabel}</span>
       </div>
-      ${this.note ? html`<p part="note" class="note">${this.note}</p>` : nothing}
+      <p part="note" class="note">${this.note}</p>
       <div part="footer" class="footer">
         ${renderTrend(this)} ${renderSparkline(this.history, this.unit, this.locale)}
       </div>

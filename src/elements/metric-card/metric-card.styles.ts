@@ -184,15 +184,11 @@ export const metricCardStyles = css`
     }
   }
 
-  .unit {
-    font-size: var(--_pm-font-size-sm);
-    font-weight: var(--_pm-font-weight-normal);
-    color: var(--_pm-color-text-muted);
-  }
-
+  .unit,
   .note {
     margin: 0;
     font-size: var(--_pm-font-size-xs);
+    font-weight: normal;
     color: var(--_pm-color-text-muted);
   }
 `;

@@ -19,25 +19,16 @@ export interface TrendInput {
   unit: MetricUnit;
   lowerIsBetter: boolean;
   locale: Locale;
-  /** A change no larger than this (in the value's unit) is jitter, shown flat. */
-  noise: number | undefined;
 }
 
 /**
  * The change since the previous sample: an arrow and the signed percentage (or the signed
- * difference when the previous sample was zero), coloured by whether it is good news; flat
- * ("0%") when the change is within `noise`. The
+ * difference when the previous sample was zero), coloured by whether it is good news. The
  * colour's meaning is also spoken ("vs previous (+125/s), better"), never left to colour alone.
  */
-export function renderTrend({ value, previous, unit, lowerIsBetter, locale, noise }: TrendInput): TemplateResult | typeof nothing {
+export function renderTrend({ value, previous, unit, lowerIsBetter, locale }: TrendInput): TemplateResult | typeof nothing {
   const change = computeChange(value, previous);
   if (change === undefined) return nothing;
-  if (noise !== undefined && Math.abs(change.absolute) <= noise && change.absolute !== 0) {
-    return html`<span part="trend" class="trend trend--neutral"
-      >${renderIcon('trendFlat', 'trend-icon')}<span>${formatPercentChange(0, locale)}</span
-      ><span class="visually-hidden"> vs previous (within the usual jitter), unchanged</span></span
-    >`;
-  }
   const meaning = trendMeaning(change.direction, lowerIsBetter);
   const delta = formatDelta(change.absolute, unit, locale);
   const shown = change.relative === undefined ? delta : formatPercentChange(change.relative, locale);

@@ -26,7 +26,6 @@ interface CardModel {
   value: number | undefined;
   previous: number | undefined;
   history: readonly number[];
-  noise?: number | undefined;
   lowerIsBetter: boolean;
   warning?: number | undefined;
   critical?: number | undefined;
@@ -148,7 +147,10 @@ export class PipelineMetricsGrid extends PipelineElement {
     const field = (name: SeededField, whileStopped = true) => {
       if (stopped && !whileStopped) return { value: undefined, previous: undefined, history: [] };
       const seed = history && seedFrom(history, name, data, this.metrics.state.updatedAt, this.store?.intervalMs ?? 0);
-      if (seed) return { value: data?.[name], previous: seed.previous, history: seed.series, noise: seed.noise };
+      // A change within the usual jitter is no change: the card shows it flat.
+      const value = data?.[name];
+      const jitter = seed && value !== undefined && seed.previous !== undefined && Math.abs(value - seed.previous) <= seed.noise;
+      if (seed) return { value, previous: jitter ? value : seed.previous, history: seed.series };
       return { value: data?.[name], previous: this.samples.previous(name), history: this.samples.series(name) };
     };
     return [
@@ -180,7 +182,6 @@ export class PipelineMetricsGrid extends PipelineElement {
         unit=${card.unit}
         unit-label=${card.unitLabel ?? ''}
         note=${this.noteText(card.name, data)}
-        .noise=${card.noise}
         .value=${card.value}
         .previous=${card.previous}
         .history=${card.history}

@@ -3,11 +3,15 @@
  * one-minute history (4 × 10,080 samples) drawn by the element and, as references, by raw
  * Chart.js with default options and with its decimation plugin (uPlot registers itself from
  * `chart-uplot.bench.ts` when the package is installed). Each candidate has an unmeasured
- * `setup`, and measured `render`, `append` and `cycle` operations that resolve once drawn.
+ * `setup`, and measured `render`, `append` and `cycle` operations that resolve once drawn. The
+ * element draws with its threshold lines and the shared crosshair on. A second scene, `sweep`,
+ * mounts three charts of the week (lag, buffer depth, events/s) on one store and moves a pointer
+ * across them: each `move` is one pointer event and the frame it causes.
  */
 import { Chart, Decimation, Legend, type ChartConfiguration } from 'chart.js';
 import type { ChartPoint } from '../src/elements/metric-chart/chart-options.js';
 import { installIntlDateAdapter, intlAdapterOptions } from '../src/elements/metric-chart/date-adapter.js';
+import { crosshairFor } from '../src/elements/metric-chart/crosshair.js';
 import '../src/elements/metric-chart/metric-chart.js';
 import type { MetricChart } from '../src/elements/metric-chart/metric-chart.js';
 import type { MetricsHistory, PipelineMetrics } from '../src/schemas/index.js';
@@ -46,6 +50,15 @@ export interface ChartBench {
   clear(name: string): void;
   /** Chart.js charts alive on the page. */
   instances(): number;
+  /** Unmeasured: mounts three charts of a fresh week on one store; resolves once all are drawn. */
+  sweepSetup(): Promise<void>;
+  /**
+   * Move `i` of `count` of a pointer sweeping the three charts left to right, one after the other;
+   * resolves after the frame with the time (ms) the pointer events' handlers took.
+   */
+  move(i: number, count: number): Promise<number>;
+  /** Removes the three charts. */
+  sweepClear(): void;
 }
 
 declare global {
@@ -119,6 +132,10 @@ function elementCandidate(): Candidate {
       host = provider;
       el = document.createElement('metric-chart');
       el.pipelineId = PIPELINE;
+      // Lag first: the series shown (one at a time past two), with its warning and critical lines.
+      el.setAttribute('series', 'lag_seconds events_per_second buffer_depth error_rate');
+      // The crosshair on, mid-week: every paint draws it with a dot per shown series.
+      crosshairFor(store, PIPELINE).set(week.end - 3.5 * 86_400_000);
       el.style.setProperty('--metric-chart-height', '400px');
       el.style.width = '1000px';
       host.append(el);
@@ -207,7 +224,52 @@ const candidate = (name: string) => {
   return found;
 };
 
+/** The three charts of the sweep and their store. */
+let sweep: { store: MetricsStore; host: HTMLElement; charts: MetricChart[] } | undefined;
+
+async function sweepSetup(): Promise<void> {
+  const week = makeWeek(Date.now() - 30_000);
+  const store = new MetricsStore(new InstantSource(week), { intervalMs: 0 });
+  store.setRange(PIPELINE, { range: '7d' });
+  const host = new TestStoreProvider();
+  host.store = store;
+  const charts = ['lag_seconds', 'buffer_depth', 'events_per_second'].map((series) => {
+    const el = document.createElement('metric-chart');
+    el.pipelineId = PIPELINE;
+    el.setAttribute('series', series);
+    el.style.cssText = 'display:block;width:1000px;--metric-chart-height:240px';
+    host.append(el);
+    return el;
+  });
+  root().append(host);
+  await until(() => charts.every((el) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)?.data.datasets[0]?.data.length));
+  sweep = { store, host, charts };
+}
+
+async function move(i: number, count: number): Promise<number> {
+  const { charts } = sweep!;
+  const perChart = Math.ceil(count / charts.length);
+  const canvas = charts[Math.min(charts.length - 1, Math.floor(i / perChart))]!.shadowRoot!.querySelector('canvas')!;
+  const box = canvas.getBoundingClientRect();
+  const f = ((i % perChart) + 0.5) / perChart;
+  const init = { clientX: box.left + 60 + f * (box.width - 120), clientY: box.top + box.height / 2, bubbles: true, composed: true };
+  // What a real pointer sends: our crosshair listens to pointer events, Chart.js' tooltip to mouse events.
+  const start = performance.now();
+  canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerId: 1, isPrimary: true }));
+  canvas.dispatchEvent(new MouseEvent('mousemove', init));
+  const handlers = performance.now() - start;
+  await new Promise(requestAnimationFrame);
+  return handlers;
+}
+
 window.chartBench = {
+  sweepSetup,
+  move,
+  sweepClear: () => {
+    sweep?.host.remove();
+    sweep?.store.dispose();
+    sweep = undefined;
+  },
   candidates,
   setup: (name) => {
     // Nothing returned: the runner would serialise the whole week back to Node.

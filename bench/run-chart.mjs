@@ -4,10 +4,12 @@
  * references (raw Chart.js with default options, with its decimation plugin, and uPlot when the
  * package is installed), the median script time (Chrome's main-thread counters, read over CDP
  * around the operation, microtasks included) and wall time of: the first render of 4 × 10,080 samples; appending one
- * sample per series; and 100 create/destroy cycles (heap growth after GC, Chart.js instances left).
- * Then the ratios and the issue's targets.
+ * sample per series; and 100 create/destroy cycles (heap growth after GC, Chart.js instances left);
+ * the element with its threshold lines and shared crosshair on. Then a pointer sweeping three
+ * charts of the week (each move: the shared crosshair repainted on all three, Chart.js' tooltip
+ * frame included). Then the ratios and the issue's targets.
  *
- *   node bench/run-chart.mjs [--runs 7] [--appends 15] [--cycles 100] [--only "metric-chart,uPlot"] [--json out.json] [--strict]
+ *   node bench/run-chart.mjs [--runs 7] [--appends 15] [--cycles 100] [--moves 90] [--only "metric-chart,uPlot"] [--json out.json] [--strict]
  *
  * --only measures only the named candidates (a target whose reference was skipped reads n/a).
  * --strict exits 1 when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium.
@@ -19,6 +21,7 @@ import { bundle, flag, launch, median, option } from './harness.mjs';
 const RUNS = Number(option('runs', '7'));
 const APPENDS = Number(option('appends', '15'));
 const CYCLES = Number(option('cycles', '100'));
+const MOVES = Number(option('moves', '90'));
 const JSON_OUT = option('json', '');
 const STRICT = flag('strict');
 const ONLY = option('only', '');
@@ -41,6 +44,7 @@ if (hasUplot) scripts.push(await bundle('bench/chart-uplot.bench.ts'));
 const browser = await launch();
 
 const results = {};
+let sweepResult;
 let version = '';
 try {
   version = browser.version();
@@ -137,6 +141,24 @@ try {
     };
     console.error(`measured ${name}`);
   }
+  if (!ONLY || ONLY.split(',').includes(OURS)) {
+    await call('sweepSetup');
+    for (let i = 0; i < 10; i++) await call('move', i, MOVES);
+    const moves = [];
+    const handlers = [];
+    for (let i = 0; i < MOVES; i++) {
+      const before = await scriptMs();
+      handlers.push(await call('move', i, MOVES));
+      moves.push((await scriptMs()) - before);
+    }
+    await call('sweepClear');
+    const stats = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { median: median(sorted), p95: sorted[Math.floor(0.95 * (sorted.length - 1))], max: sorted.at(-1) };
+    };
+    sweepResult = { script: stats(moves), handlers: stats(handlers) };
+    console.error('measured pointer sweep');
+  }
 } finally {
   await browser.close();
 }
@@ -159,6 +181,15 @@ console.log(row('append 1 sample per series, wall', (r) => r.appendWall, 2));
 console.log(row(`${CYCLES} create/destroy, script (total)`, (r) => r.cyclesScript, 0));
 console.log(row(`${CYCLES} create/destroy, heap growth MB`, (r) => r.heapGrowthMB, 3));
 console.log(row(`${CYCLES} create/destroy, Chart.js instances left`, (r) => r.instancesLeft, 0));
+
+if (sweepResult) {
+  console.log(`\npointer sweep over three charts of a week (lag, buffer depth, events/s; ${MOVES} moves), ms per move`);
+  console.log('measure | median | p95 | max');
+  console.log('--- | --- | --- | ---');
+  const line = (label, r) => console.log([label, r.median, r.p95, r.max].map((v) => (typeof v === 'number' ? fmt(v, 2) : v)).join(' | '));
+  line('script (main-thread task time of the move and its frame, CDP)', sweepResult.script);
+  line('handlers (performance.now() around the pointer events: crosshair on 3 charts, readouts)', sweepResult.handlers);
+}
 
 const ours = results[OURS] ?? {};
 /**
@@ -184,6 +215,8 @@ const targets = [
   ['append ≤ 16 ms', ours.appendScript, (v) => v <= 16, (v) => `${fmt(v, 2)} ms`],
   ['heap growth ≤ 1 MB', ours.heapGrowthMB, (v) => v <= 1, (v) => `${fmt(v, 3)} MB`],
   ['Chart.js instances left = 0', ours.instancesLeft, (v) => v === 0, (v) => fmt(v, 0)],
+  ['pointer move over 3 week charts ≤ 16 ms, every move (handlers, max)', sweepResult?.handlers.max, (v) => v <= 16, (v) => `${fmt(v, 2)} ms max`],
+  ['pointer move over 3 week charts ≤ 16 ms with its frame (script, p95)', sweepResult?.script.p95, (v) => v <= 16, (v) => `${fmt(v, 2)} ms p95`],
 ];
 console.log('\ntarget | measured | met');
 console.log('--- | --- | ---');

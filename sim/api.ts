@@ -129,7 +129,7 @@ export function runRoute(name: RouteName, id: string, ctx: RouteContext): SimRes
 function history(pipeline: PipelineSim, ctx: RouteContext): SimResponse {
   const window = parseHistoryQuery(ctx.url.searchParams, ctx.now);
   if (Array.isArray(window)) return validationProblem(window, ctx.path);
-  return jsonResponse(200, { history: historyBody(pipeline, sampleInstants(window, ctx.now), window.timeRange) });
+  return jsonResponse(200, { history: historyBody(pipeline, sampleInstants(window, ctx.now), window.step, window.timeRange) });
 }
 
 function errors(pipeline: PipelineSim, ctx: RouteContext): SimResponse {

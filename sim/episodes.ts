@@ -64,6 +64,20 @@ export class EpisodeTrack {
     return episode;
   }
 
+  /**
+   * The instants in [from, to] where an episode of this track is at its top, for an episode that
+   * climbs for the fraction `rise` of its length: where a step's maximum must look.
+   */
+  peaksBetween(from: number, to: number, rise: number): number[] {
+    const peaks: number[] = [];
+    for (let w = this.windowOf(from); w <= this.windowOf(to); w++) {
+      const episode = this.episodeIn(w);
+      const top = episode === undefined ? Number.NaN : episode.start + Math.floor(episode.durationMs * rise);
+      if (top >= from && top <= to) peaks.push(top);
+    }
+    return peaks;
+  }
+
   /** The episode under way at `t`, if any, and how far through it `t` is (0 to 1). */
   progressAt(t: number): { episode: Episode; progress: number } | undefined {
     const episode = this.episodeIn(this.windowOf(t));

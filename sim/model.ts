@@ -129,23 +129,27 @@ export function metricsBody(pipeline: PipelineSim, t: number): WireMetrics {
   };
 }
 
-/** One history sample at `t`: the same numbers `metricsBody(pipeline, t)` reports. */
-export function historyPoint(pipeline: PipelineSim, t: number): WireHistoryPoint {
+/**
+ * One history point at `t` summing up the `stepMs` before it: lag and buffer depth are the step's
+ * maximum (a spike between two points is kept), events/s the average over the step (over a minute
+ * at least, as the live rate), the error counter its value at `t`.
+ */
+export function historyPoint(pipeline: PipelineSim, t: number, stepMs: number): WireHistoryPoint {
   return {
     timestamp: formatRfc3339(t),
-    events_per_second: pipeline.eventsPerSecond(t),
-    lag_seconds: pipeline.lag(t),
-    buffer_depth: pipeline.bufferDepth(t),
+    events_per_second: pipeline.averageRate(t, stepMs),
+    lag_seconds: pipeline.maxLag(t, stepMs),
+    buffer_depth: pipeline.maxBufferDepth(t, stepMs),
     error_count: pipeline.errorCount(t),
   };
 }
 
-/** The history resource: one sample per instant of `instants` (ascending), labelled `timeRange`. */
-export function historyBody(pipeline: PipelineSim, instants: readonly number[], timeRange: string): WireHistory {
+/** The history resource: one point per instant of `instants` (ascending, `stepMs` apart), labelled `timeRange`. */
+export function historyBody(pipeline: PipelineSim, instants: readonly number[], stepMs: number, timeRange: string): WireHistory {
   return {
     pipeline_id: pipeline.def.id,
     time_range: timeRange,
-    data_points: instants.map((t) => historyPoint(pipeline, t)),
+    data_points: instants.map((t) => historyPoint(pipeline, t, stepMs)),
   };
 }
 

@@ -14,6 +14,18 @@ const RATE_WINDOW_MS = 60_000;
 const P95_WINDOW_MS = 5 * 60_000;
 const P95_STEP_MS = 15_000;
 
+/** A step's maximum looks at this many instants between its ends, besides every episode's top (where spikes peak). */
+const MAX_SAMPLES_PER_STEP = 6;
+
+/** The largest `f` over [from, to]: on an even grid of instants, at both ends and at `peaks`. */
+function maxOver(f: (t: number) => number, from: number, to: number, peaks: readonly number[]): number {
+  const spacing = Math.max(1000, (to - from) / MAX_SAMPLES_PER_STEP);
+  let max = f(to);
+  for (let t = from; t < to; t += spacing) max = Math.max(max, f(t));
+  for (const t of peaks) max = Math.max(max, f(t));
+  return max;
+}
+
 /** Iceberg counters of one table. */
 export interface IcebergCounts {
   commits: number;
@@ -101,6 +113,31 @@ export class PipelineSim {
     for (let at = t - P95_WINDOW_MS; at <= t; at += P95_STEP_MS) samples.push(this.lag(at));
     samples.sort((a, b) => a - b);
     return samples[Math.ceil(0.95 * samples.length) - 1] ?? 0;
+  }
+
+  /**
+   * Events per second averaged over the `stepMs` before `t` (at least the 1-minute rate window),
+   * as `rate(events[step])`; 0 unless running at `t`.
+   */
+  averageRate(t: number, stepMs: number): number {
+    const window = Math.max(RATE_WINDOW_MS, stepMs);
+    if (this.status(t) !== 'running') return 0;
+    return (this.eventsProcessed(t) - this.eventsProcessed(t - window)) / (window / 1000);
+  }
+
+  /** The largest pipeline lag over [t - stepMs, t], as `max_over_time(lag[step])`: a spike between samples is kept. */
+  maxLag(t: number, stepMs: number): number {
+    let max = maxOver((at) => this.lag(at), t - stepMs, t, []);
+    // The max over tables of each table's max: a table's peak needs only that table's lag.
+    for (const lag of this.#lags) {
+      for (const at of lag.peaksBetween(t - stepMs, t)) if (this.status(at) === 'running') max = Math.max(max, lag.at(at));
+    }
+    return max;
+  }
+
+  /** The deepest buffer over [t - stepMs, t], as `max_over_time(buffer_depth[step])`. */
+  maxBufferDepth(t: number, stepMs: number): number {
+    return maxOver((at) => this.bufferDepth(at), t - stepMs, t, this.#buffer.peaksBetween(t - stepMs, t));
   }
 
   /** Buffered events at `t` (0 unless running). */

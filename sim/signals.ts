@@ -129,6 +129,11 @@ function lagPeak(u: number): number {
   return logBetween(45, 300, (u - 0.94) / 0.06);
 }
 
+/** Share of a lag episode spent falling behind before the table catches up. */
+const LAG_RISE = 0.75;
+/** Share of a backlog spent filling before the buffer drains. */
+const BUFFER_RISE = 0.6;
+
 /** The replication lag of one table while its pipeline runs. */
 export class TableLag {
   readonly #table: TableDef;
@@ -155,8 +160,13 @@ export class TableLag {
     const period = (37 + table.index) * 1000;
     const wobble = 1 + 0.3 * Math.sin((2 * Math.PI * (t % period)) / period + table.index);
     const episode = this.#episodes.progressAt(t);
-    const behind = episode === undefined ? 0 : episode.episode.peak * climbAndDrain(episode.progress, 0.75);
+    const behind = episode === undefined ? 0 : episode.episode.peak * climbAndDrain(episode.progress, LAG_RISE);
     return Math.round((table.baseLagSeconds * wobble + behind) * 1000) / 1000;
+  }
+
+  /** Instants in [from, to] where this table's lag is at the top of an episode. */
+  peaksBetween(from: number, to: number): number[] {
+    return this.#table.enabled ? this.#episodes.peaksBetween(from, to, LAG_RISE) : [];
   }
 }
 
@@ -186,8 +196,13 @@ export class BufferDepth {
   /** Depth at `t`, in events. */
   at(t: number): number {
     const episode = this.#backlogs.progressAt(t);
-    const backlog = episode === undefined ? 0 : episode.episode.peak * climbAndDrain(episode.progress, 0.6);
+    const backlog = episode === undefined ? 0 : episode.episode.peak * climbAndDrain(episode.progress, BUFFER_RISE);
     return Math.round(this.#curve.rate(t) * 0.6 + backlog);
+  }
+
+  /** Instants in [from, to] where a backlog is at its top. */
+  peaksBetween(from: number, to: number): number[] {
+    return this.#backlogs.peaksBetween(from, to, BUFFER_RISE);
   }
 }
 

@@ -5,7 +5,7 @@ import '../src/elements/metric-card/metric-card.js';
 import type { MetricCard } from '../src/elements/metric-card/metric-card.js';
 import { darkBackdrop } from './support/dark.js';
 
-type Args = Pick<MetricCard, 'label' | 'value' | 'unit' | 'previous' | 'history' | 'lowerIsBetter' | 'warning' | 'critical' | 'loading' | 'staleSince' | 'theme'> & {
+type Args = Pick<MetricCard, 'label' | 'value' | 'unit' | 'previous' | 'history' | 'lowerIsBetter' | 'warning' | 'critical' | 'loading' | 'staleSince' | 'theme' | 'unitLabel' | 'note'> & {
   width: string;
 };
 
@@ -24,6 +24,8 @@ const meta: Meta<Args> = {
     warning: 5,
     critical: 30,
     loading: false,
+    unitLabel: '',
+    note: 'p95 lag 4.2 s',
     theme: 'auto',
     width: '18rem',
   },
@@ -38,6 +40,8 @@ const meta: Meta<Args> = {
       .warning=${args.warning}
       .critical=${args.critical}
       ?loading=${args.loading}
+      unit-label=${args.unitLabel}
+      note=${args.note}
       .staleSince=${args.staleSince}
       theme=${ifDefined(args.theme)}
     ></metric-card>
@@ -78,3 +82,8 @@ export const Dark: Story = {
 
 /** A phone-width column. */
 export const Narrow: Story = { args: { width: '11rem', value: 12.5 } };
+
+/** A count with its unit (`unit-label="events"`). */
+export const WithUnit: Story = {
+  args: { label: 'Buffer depth', unit: 'count', unitLabel: 'events', value: 1230, previous: 1200, history: [1200, 1150, 1260, 1190, 1230], warning: 5000, critical: 8000, note: '' },
+};

@@ -73,7 +73,7 @@ export const Week: Story = { args: { range: '7d' } };
 /** One series, as a dashboard tile for lag would show it. */
 export const LagOnly: Story = { args: { series: 'lag_seconds', label: 'Replication lag' } };
 
-/** The axis and tooltips in UTC instead of the viewer's zone. */
+/** The axis, readout and table in UTC instead of the viewer's zone. */
 export const Utc: Story = { args: { timeZone: 'UTC', range: '24h' } };
 
 /** Before the first history arrives: a skeleton the size of the plot. */
@@ -96,3 +96,17 @@ export const Dark: Story = {
 
 /** A phone-width column with a single series. */
 export const Narrow: Story = { args: { width: '20rem', series: 'events_per_second', label: 'Events/s' } };
+
+/** Lag and buffer depth with their warning and critical lines (`lag-warning="3"` lowers one), and the events/s chart: hover any of them, the crosshair moves on all three. */
+export const ThresholdsAndCrosshair: Story = {
+  render: (args) => html`<div style="max-width:${args.width};display:grid;gap:0.75rem">
+    <story-store .store=${storeFor(args)}>
+      <metric-chart pipeline-id=${args.pipelineId} series="lag_seconds" label="Replication lag" lag-warning="3" theme=${args.theme}></metric-chart>
+      <metric-chart pipeline-id=${args.pipelineId} series="buffer_depth" label="Buffer depth" theme=${args.theme}></metric-chart>
+      <metric-chart pipeline-id=${args.pipelineId} series="events_per_second" label="Events per second" theme=${args.theme}></metric-chart>
+    </story-store>
+  </div>`,
+};
+
+/** `time-zone="local"`: the viewer's zone, named on the axis. */
+export const LocalZone: Story = { args: { timeZone: 'local', series: 'lag_seconds buffer_depth' } };

@@ -123,3 +123,45 @@ describe('metrics history', () => {
     assertProblem(await h.get('/api/v1/pipelines/00000000-0000-4000-8000-000000000000/metrics/history'), 404, 'not-found');
   });
 });
+
+describe('history keeps peaks', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startSimulator();
+  });
+  after(() => h.close());
+
+  const points = async (id: string, query: string) =>
+    assertValid(MetricsHistoryResponse, await h.get(`/api/v1/pipelines/${id}/metrics/history${query}`), 'history').history.data_points;
+
+  it("reports lag and buffer depth as each step's maximum, so the wide view and a zoom agree on a spike", async () => {
+    const pipeline = h.sim.model.pipelines.find((p) => p.def.name === 'inventory-sync')!;
+    const id = pipeline.def.id;
+    const day = await points(id, '?range=24h');
+    const spike = day.reduce((top, p) => (p.lag_seconds > top.lag_seconds ? p : top));
+    // The highest 24h point, looked at again through the 15 minutes before it (9 s steps).
+    const t = spike.timestamp.getTime();
+    const zoom = await points(id, `?start=${new Date(t - 15 * M).toISOString()}&end=${new Date(t).toISOString()}`);
+    const zoomTop = Math.max(...zoom.map((p) => p.lag_seconds));
+    assert.ok(spike.lag_seconds > 30, `a spike worth seeing: ${spike.lag_seconds} s`);
+    // Within one sample: the zoom's highest point is the spike, give or take the lag's wobble over a 9 s step.
+    assert.ok(Math.abs(zoomTop - spike.lag_seconds) <= 0.05 * spike.lag_seconds, `24h ${spike.lag_seconds} s, zoom ${zoomTop} s`);
+    // The peak sat between two 24h samples: one sample per step would have lost it.
+    assert.ok(pipeline.lag(t) < spike.lag_seconds, 'the instant sample is lower than the step peak');
+    const bufferTop = day.reduce((top, p) => (p.buffer_depth > top.buffer_depth ? p : top));
+    const bt = bufferTop.timestamp.getTime();
+    const bufferZoom = await points(id, `?start=${new Date(bt - 15 * M).toISOString()}&end=${new Date(bt).toISOString()}`);
+    const bufferZoomTop = Math.max(...bufferZoom.map((p) => p.buffer_depth));
+    assert.ok(Math.abs(bufferZoomTop - bufferTop.buffer_depth) <= 0.05 * bufferTop.buffer_depth, `24h ${bufferTop.buffer_depth}, zoom ${bufferZoomTop}`);
+  });
+
+  it('averages events/s over a step longer than the rate window', async () => {
+    const pipeline = h.sim.model.pipelines.find((p) => p.def.name === 'orders-cdc')!;
+    const week = await points(pipeline.def.id, '?range=24h');
+    const point = week.at(-1)!;
+    const t = point.timestamp.getTime();
+    const step = 14 * M + 24 * S;
+    assert.equal(point.events_per_second, (pipeline.eventsProcessed(t) - pipeline.eventsProcessed(t - step)) / (step / S));
+  });
+
+});

@@ -185,7 +185,7 @@ export class PrometheusSource implements DataSource {
     const { selector: s, options } = this.valid();
     const now = Date.now();
     const window = historyWindow(range, now, this.options.historyPoints, stepSeconds);
-    const queries = historyQueries(s, options);
+    const queries = historyQueries(s, options, window.step);
     const fields = Object.keys(queries) as (keyof HistoryQueries)[];
     const results = await Promise.all(
       fields.map((field) => this.client.queryRange(queries[field], window, { resource: 'metrics history', signal })),

@@ -99,13 +99,35 @@ export interface HistoryQueries {
   error_count: string;
 }
 
-/** The range queries of a pipeline's metrics history; the same expressions as the live fields. */
-export function historyQueries(s: Selector, options: QueryOptions = {}): HistoryQueries {
+const DURATION_PART = /(\d+)(ms|s|m|h|d|w|y)/g;
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_536_000 };
+
+/** Seconds in a checked Prometheus duration (`1m30s` → 90). */
+function durationSeconds(text: string): number {
+  let seconds = 0;
+  for (const [, n, unit] of text.matchAll(DURATION_PART)) seconds += Number(n) * (UNIT_SECONDS[unit as string] ?? 0);
+  return seconds;
+}
+
+/**
+ * The range queries of a pipeline's metrics history at `stepSeconds` between points. Each point
+ * sums up its step, so a spike between two points is not lost: lag and buffer depth are the
+ * step's maximum (`max_over_time` over the step; the latest sample when the step holds none, a
+ * step shorter than the scrape interval), events/s the average rate over the step (over the rate
+ * window at least), errors the counter at the point. Without a step, the live expressions.
+ */
+export function historyQueries(s: Selector, options: QueryOptions = {}, stepSeconds?: number): HistoryQueries {
   const live = metricsQueries(s, options);
+  if (stepSeconds === undefined) {
+    return { events_per_second: live.events_per_second, lag_seconds: live.lag_seconds, buffer_depth: live.buffer_depth, error_count: live.error_count };
+  }
+  const step = `${Math.max(1, Math.round(stepSeconds))}s`;
+  const rateWindow = checkDuration(options.rateWindow ?? '1m', 'rateWindow', 'Prometheus queries');
+  const averaged = stepSeconds > durationSeconds(rateWindow) ? step : rateWindow;
   return {
-    events_per_second: live.events_per_second,
-    lag_seconds: live.lag_seconds,
-    buffer_depth: live.buffer_depth,
+    events_per_second: zeroWhileUnseen(`sum(rate(${series(METRICS.events, s)}[${averaged}]))`, METRICS.events, s),
+    lag_seconds: `max(max_over_time(${series(METRICS.lag, s)}[${step}])) or ${live.lag_seconds}`,
+    buffer_depth: `sum(max_over_time(${series(METRICS.bufferDepth, s)}[${step}])) or ${live.buffer_depth}`,
     error_count: live.error_count,
   };
 }

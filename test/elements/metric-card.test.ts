@@ -128,6 +128,17 @@ describe('<metric-card>', () => {
     });
   });
 
+  describe('unit and note', () => {
+    it('says what a count counts and holds a second figure of its metric inside the card', async () => {
+      const el = await card(html`<metric-card label="Buffer depth" value="1200" unit="count" unit-label="events" note="peak 9.8K today" locale="en-US"></metric-card>`);
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(base.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1.2K events');
+      expect(base.querySelector('[part~="note"]')!.textContent).to.equal('peak 9.8K today');
+      await expect(el).to.be.accessible();
+    });
+
+  });
+
   describe('thresholds', () => {
     it('shows a Warning badge with an icon once the warning threshold is reached', async () => {
       const el = await card(html`<metric-card label="Lag" unit="seconds" locale="en-US" .value=${5} .warning=${5} .critical=${30}></metric-card>`);

@@ -138,6 +138,43 @@ describe('<pipeline-dashboard>', function () {
     expect(status.shadowRoot!.querySelector('[part~="actions"]')).to.equal(null);
   });
 
+  it('gives every chart its zone: time-zone, the picker in the controls, and ?tz= with sync-url', async () => {
+    const charts = (el: PipelineDashboard) => [...el.shadowRoot!.querySelectorAll('metric-chart')];
+    const before = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?tz=Asia/Tokyo`);
+      const el = await mount(html`<pipeline-dashboard pipeline-id=${PIPELINE_ID} locale="en-US" sync-url time-zone="UTC"></pipeline-dashboard>`);
+      await answerAll(el);
+      expect(charts(el).map((c) => c.timeZone), 'the link wins').to.deep.equal(['Asia/Tokyo', 'Asia/Tokyo', 'Asia/Tokyo']);
+      const select = part(el, 'time-zone-select') as HTMLSelectElement;
+      expect(select.value).to.equal('Asia/Tokyo');
+      select.value = 'UTC';
+      select.dispatchEvent(new Event('change'));
+      await elementUpdated(el);
+      expect(charts(el).map((c) => c.timeZone)).to.deep.equal(['UTC', 'UTC', 'UTC']);
+      expect(new URL(location.href).searchParams.get('tz')).to.equal('UTC');
+      select.value = 'local';
+      select.dispatchEvent(new Event('change'));
+      await elementUpdated(el);
+      expect(new URL(location.href).searchParams.has('tz'), 'local is the default: no parameter').to.equal(false);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('draws the thresholds the cards use on the lag and buffer charts', async () => {
+    const el = await mount(html`<pipeline-dashboard pipeline-id=${PIPELINE_ID} locale="en-US" .thresholds=${{ lagWarning: 12 }}></pipeline-dashboard>`);
+    await answerAll(el);
+    const levels = (name: string) =>
+      [...el.shadowRoot!.querySelector(`[part~="chart-${name}"]`)!.shadowRoot!.querySelectorAll('[part~="legend-threshold"]')].map((n) =>
+        n.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    expect(levels('lag')).to.deep.equal(['Lag warning · 12 s', 'Lag critical · 30 s']);
+    expect(levels('buffer')).to.deep.equal(['Buffer depth warning · 5K', 'Buffer depth critical · 8K']);
+    expect(levels('events')).to.deep.equal([]);
+  });
+
   it('follows a new pipeline-id with every element', async () => {
     const el = await mount();
     el.pipelineId = 'another-pipeline';

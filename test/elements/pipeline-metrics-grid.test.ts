@@ -77,7 +77,7 @@ describe('<pipeline-metrics-grid>', function () {
       await deliver(el, metricsOf());
       expect(valueOf(card(el, 'events'))).to.equal('1.3K/s');
       expect(valueOf(card(el, 'lag'))).to.equal('2 s');
-      expect(valueOf(card(el, 'buffer'))).to.equal('120');
+      expect(valueOf(card(el, 'buffer'))).to.equal('120 events');
       expect(valueOf(card(el, 'errors'))).to.equal('0');
       expect(summary(el, 'total-events')).to.equal('1.2M');
       expect(part(el, 'total-events')!.querySelector('dd')!.title).to.equal('1,234,567');
@@ -115,7 +115,7 @@ describe('<pipeline-metrics-grid>', function () {
       await deliver(el, metricsOf({ lag_p95_seconds: 0 }));
       expect(spoken(part(el, 'cards'))).to.not.contain('p95');
       await poll(el, metricsOf({ lag_p95_seconds: 4.2 }));
-      expect(spoken(part(el, 'cards'))).to.contain('p95 lag 4.2 s');
+      expect(spoken(card(el, 'lag').shadowRoot!.querySelector('[part~="note"]'))).to.equal('p95 lag 4.2 s');
     });
 
     it('compares each card with the previous snapshot and draws the snapshots as a sparkline', async () => {
@@ -149,13 +149,66 @@ describe('<pipeline-metrics-grid>', function () {
     });
   });
 
+  describe('seeded from the history of the range', () => {
+    const SEC = 1000;
+    function historyOf(values: (i: number) => Partial<Record<'events_per_second' | 'lag_seconds' | 'buffer_depth', number>>, count = 100, step = 36 * SEC) {
+      const end = Date.now() - SEC;
+      return {
+        pipeline_id: PIPELINE_ID,
+        time_range: '1h',
+        data_points: Array.from({ length: count }, (_, i) => ({
+          timestamp: new Date(end - (count - 1 - i) * step),
+          events_per_second: 1000,
+          lag_seconds: 2,
+          buffer_depth: 100,
+          error_count: 3,
+          ...values(i),
+        })),
+      };
+    }
+
+    async function seeded(history: ReturnType<typeof historyOf>, metrics: PipelineMetrics): Promise<PipelineMetricsGrid> {
+      const el = await grid();
+      h.source.last('getHistory').resolve(history);
+      await deliver(el, metrics);
+      return el;
+    }
+
+    it('draws the range as the sparkline and compares with the value one interval ago, from the first render', async () => {
+      const el = await seeded(historyOf((i) => ({ events_per_second: 1000 + i * 50, lag_seconds: i === 99 ? 4 : 2 })), metricsOf({ events_per_second: 8000, lag_seconds: 2 }));
+      const events = card(el, 'events');
+      expect(events.history).to.have.length(101);
+      expect(events.history.slice(0, 3)).to.deep.equal([1000, 1050, 1100]);
+      expect(events.history.at(-1)).to.equal(8000);
+      // One interval before the live value: the history's last point (5,950/s).
+      expect(events.previous).to.equal(5950);
+      expect(spoken(card(el, 'lag').shadowRoot!.querySelector('[part~="trend"]'))).to.equal('-50% vs previous (-2 s), better');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a change within the usual jitter as flat, not as a percentage', async () => {
+      const el = await seeded(historyOf((i) => ({ events_per_second: 1000 + (i % 2) * 150 })), metricsOf({ events_per_second: 1100 }));
+      expect(spoken(card(el, 'events').shadowRoot!.querySelector('[part~="trend"]'))).to.equal('0% vs previous, unchanged');
+    });
+
+    it('shows "—" for the rate and lag of a pipeline that is not running, with no trend', async () => {
+      const el = await seeded(historyOf(() => ({})), metricsOf({ status: 'stopped', events_per_second: 0, lag_seconds: 0, lag_p95_seconds: 3 }));
+      for (const name of ['events', 'lag'] as const) {
+        expect(valueOf(card(el, name))).to.equal('No data');
+        expect(card(el, name).shadowRoot!.querySelector('[part~="trend"]'), name).to.equal(null);
+      }
+      expect(spoken(card(el, 'lag').shadowRoot!.querySelector('[part~="note"]'))).to.equal('');
+      expect(valueOf(card(el, 'buffer'))).to.equal('120 events');
+    });
+  });
+
   describe('errors', () => {
     it('counts errors that appeared while on the page and shows the cumulative total beneath', async () => {
       const el = await grid();
       await deliver(el, metricsOf({ error_count: 40 }));
       expect(valueOf(card(el, 'errors'))).to.equal('0');
       expect(card(el, 'errors').state).to.equal('normal');
-      expect(spoken(part(el, 'errors')!.parentElement)).to.contain('40 in total');
+      expect(spoken(card(el, 'errors').shadowRoot!.querySelector('[part~="note"]'))).to.equal('40 in total');
       await poll(el, metricsOf({ error_count: 42 }));
       expect(valueOf(card(el, 'errors'))).to.equal('2');
       expect(card(el, 'errors').state).to.equal('warning');

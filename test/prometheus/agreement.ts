@@ -38,3 +38,14 @@ export function assertInBand(label: string, actual: number, band: Band, relative
 export function assertClose(label: string, actual: number, expected: number, relative = 1e-9): void {
   assertInBand(label, actual, { min: expected, max: expected }, relative);
 }
+
+/**
+ * Throws unless a history peak read through Prometheus is the largest sample it scraped over the
+ * step (`scraped`: what `max_over_time` sees), and the simulator's own peak of the step (which
+ * also looks between scrapes) is at least that high at the step's ends (`ends`).
+ */
+export function assertStepPeak(label: string, actual: number, scraped: readonly number[], ends: readonly number[], peak: number): void {
+  assertClose(label, actual, Math.max(...scraped));
+  const floor = Math.max(...ends);
+  if (!(peak >= floor)) throw new Error(`${label}: the simulator's step peak ${peak} is below a sample at its ends, ${floor}`);
+}

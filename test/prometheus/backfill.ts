@@ -36,6 +36,11 @@ export function backfillInstants(plan: BackfillPlan): number[] {
   return instants;
 }
 
+/** The backfilled instants of `plan` in [from, to]: what a `[to - from]` range selector at `to` reads. */
+export function scrapedBetween(plan: BackfillPlan, from: number, to: number): number[] {
+  return backfillInstants(plan).filter((t) => t >= from && t <= to);
+}
+
 /** `name{labels} value` of the text format → the same sample with target labels and a timestamp. */
 function stamp(line: string, extraLabels: string, seconds: string): string | undefined {
   const brace = line.indexOf('{');

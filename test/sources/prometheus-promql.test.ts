@@ -106,11 +106,23 @@ describe('PromQL', () => {
       expect(thrown(() => metricsQueries(S, { rateWindow: '2 minutes' })).field).to.equal('rateWindow');
     });
 
-    it('uses the live expressions for history, so a chart ends where the cards are', () => {
+    it('uses the live expressions for history without a step, so a chart ends where the cards are', () => {
       const live = metricsQueries(S);
       const history = historyQueries(S);
       expect(Object.keys(history)).to.deep.equal(['events_per_second', 'lag_seconds', 'buffer_depth', 'error_count']);
       for (const [field, query] of Object.entries(history)) expect(query).to.equal(live[field as keyof typeof live]);
+    });
+
+    it("keeps each step's peak of lag and buffer depth and averages the rate over a step longer than its window", () => {
+      const wide = historyQueries(S, {}, 6048);
+      expect(wide.lag_seconds).to.equal(
+        'max(max_over_time(philotes_cdc_lag_seconds{source="postgres-orders"}[6048s])) or max(philotes_cdc_lag_seconds{source="postgres-orders"})',
+      );
+      expect(wide.buffer_depth).to.contain('sum(max_over_time(philotes_buffer_depth{source="postgres-orders"}[6048s]))');
+      expect(wide.events_per_second).to.contain('rate(philotes_cdc_events_total{source="postgres-orders"}[6048s])');
+      expect(historyQueries(S, {}, 9).events_per_second).to.contain('[1m]');
+      expect(historyQueries(S, { rateWindow: '1m30s' }, 60).events_per_second).to.contain('[1m30s]');
+      expect(historyQueries(S, { rateWindow: '1m30s' }, 120).events_per_second).to.contain('[120s]');
     });
 
     it('breaks errors down by type, cumulative or over a window', () => {

@@ -27,6 +27,8 @@ const STATE_TEXT = { warning: 'Warning', critical: 'Critical' } as const;
  * @csspart state - The "Warning"/"Critical" badge, shown when a threshold is reached.
  * @csspart state-icon - The badge's icon.
  * @csspart value - The formatted value.
+ * @csspart unit - What the value counts (`unit-label`, e.g. "events").
+ * @csspart note - A figure that belongs to the metric (`note`, e.g. "p95 lag 4.2 s").
  * @csspart footer - The row holding the trend and sparkline.
  * @csspart trend - The change since the previous sample.
  * @csspart trend-icon - The trend's arrow.
@@ -59,6 +61,12 @@ export class MetricCard extends LitElement {
 
   /** How the value is formatted: `count`, `rate` (per second), `bytes`, `seconds`, `duration` (ms) or `none`. */
   @property() unit: 'count' | 'rate' | 'bytes' | 'seconds' | 'duration' | 'none' = 'none';
+
+  /** What a count counts, shown after the value (e.g. `events`); rates and durations carry their own unit. */
+  @property({ attribute: 'unit-label' }) unitLabel = '';
+
+  /** A second figure of the same metric, shown inside the card under the value (e.g. "p95 lag 4.2 s"). */
+  @property() note = '';
 
   /** The previous sample; with `value` it gives the trend. */
   @property({ converter: optionalNumber }) previous: number | undefined = undefined;
@@ -162,8 +170,9 @@ export class MetricCard extends LitElement {
       <div part="value" class="value">
         ${text === MISSING
           ? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">No data</span>`
-          : text}
+          : text} <span part="unit" class="unit">${text === MISSING ? '' : this.unitLabel}</span>
       </div>
+      <p part="note" class="note">${this.note}</p>
       <div part="footer" class="footer">
         ${renderTrend(this)} ${renderSparkline(this.history, this.unit, this.locale)}
       </div>

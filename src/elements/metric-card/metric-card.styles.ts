@@ -183,4 +183,12 @@ export const metricCardStyles = css`
       opacity: 0.5;
     }
   }
+
+  .unit,
+  .note {
+    margin: 0;
+    font-size: var(--_pm-font-size-xs);
+    font-weight: normal;
+    color: var(--_pm-color-text-muted);
+  }
 `;

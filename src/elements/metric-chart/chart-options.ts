@@ -1,24 +1,24 @@
 /**
  * The Chart.js side of `<metric-chart>`: the parts it registers (nothing else is bundled), the
- * Intl date adapter, a tooltip mode for independently decimated series, and the configuration.
+ * Intl date adapter, and the configuration. There is no Chart.js tooltip and Chart.js listens to no
+ * pointer events: the element's crosshair readout says the values at the pointer, on every chart
+ * of the pipeline at once, and a tooltip would repaint the whole chart at each pointer move.
  * The configuration is the fast path: data arrives prepared (`parsing: false`, `normalized`),
  * nothing animates, and points are not drawn, only the line.
  */
 import {
   Chart,
-  Interaction,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
   TimeScale,
-  Tooltip,
   type ChartConfiguration,
-  type InteractionItem,
-  type InteractionModeFunction,
 } from 'chart.js';
 import { formatValue } from '../../format/index.js';
-import { formatTime, installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
+import { installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
+import type { ThresholdLine } from './chart-thresholds.js';
+import { durationTicks, type ValueTick } from './duration-ticks.js';
 import { SERIES, type SeriesKey } from './series.js';
 import { tickLabel, timeTicks, type TimeTick } from './time-ticks.js';
 
@@ -31,6 +31,9 @@ export interface ChartPoint {
 /** The colours the canvas is painted with, read from the element's resolved CSS. */
 export interface ChartLook {
   text: string;
+  warning: string;
+  critical: string;
+  crosshair: string;
   grid: string;
   series: Readonly<Record<SeriesKey, string>>;
 }
@@ -39,60 +42,15 @@ export interface ChartLook {
 export interface ChartSettings {
   series: readonly SeriesKey[];
   locale: string | undefined;
+  /** IANA zone of the axis; undefined for the viewer's. */
   timeZone: string | undefined;
+  /** The zone as the axis title names it ("UTC", "Europe/Berlin"). */
+  zoneName: string;
+  /** Levels drawn on the plot; each series' axis reaches at least its lowest level. */
+  thresholds: readonly ThresholdLine[];
 }
 
-declare module 'chart.js' {
-  interface InteractionModeMap {
-    /** Per visible series, the sample nearest to the pointer along x. */
-    pmNearestX: InteractionModeFunction;
-  }
-}
-
-/** Index of the point in ascending `data` nearest to `x`; -1 when empty. */
-function nearestIndex(data: readonly ChartPoint[], x: number): number {
-  let lo = 0;
-  let hi = data.length - 1;
-  if (hi < 0) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((data[mid] as ChartPoint).x < x) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = data[lo - 1];
-  return before !== undefined && x - before.x < (data[lo] as ChartPoint).x - x ? lo - 1 : lo;
-}
-
-/** How far (px) the nearest sample may be from the pointer; beyond that the pointer is over a gap. */
-const REACH_PX = 24;
-
-/**
- * Every series is decimated on its own, so series keep different instants and Chart.js' `index`
- * mode would pair unrelated samples. This mode takes, per visible series, the sample nearest to
- * the pointer along x, skipping gaps.
- */
-const nearestPerSeries: InteractionModeFunction = (chart, event) => {
-  const scale = chart.scales.x;
-  const area = chart.chartArea;
-  const px = event.x;
-  if (!scale || px === null || px < area.left || px > area.right) return [];
-  const at = scale.getValueForPixel(px) ?? NaN;
-  const items: InteractionItem[] = [];
-  chart.data.datasets.forEach((dataset, datasetIndex) => {
-    if (!chart.isDatasetVisible(datasetIndex)) return;
-    const data = dataset.data as ChartPoint[];
-    const index = nearestIndex(data, at);
-    const point = data[index];
-    const element = chart.getDatasetMeta(datasetIndex).data[index];
-    if (!point || !element || !Number.isFinite(point.y)) return;
-    if (Math.abs(scale.getPixelForValue(point.x) - px) > REACH_PX) return;
-    items.push({ element, datasetIndex, index });
-  });
-  return items;
-};
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip);
-Interaction.modes.pmNearestX = nearestPerSeries;
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
 
 /**
  * A label formatter that remembers its last few hundred labels: Chart.js formats every tick on
@@ -117,16 +75,32 @@ const TICK_SPACING_PX = 90;
 /** The y-axis id of a series: every series gets its own scale, shown only while it is visible. */
 export const axisId = (key: SeriesKey): string => `y-${key}`;
 
+/** Room each value label gets on a y axis, in CSS pixels. */
+const VALUE_TICK_SPACING_PX = 40;
+
 function yScale(key: SeriesKey, position: number, settings: ChartSettings, look: ChartLook) {
   const { label, unit } = SERIES[key];
   const tickLabelOf = remembered((value: number) => formatValue(value, unit, settings.locale));
+  const levels = settings.thresholds.filter((line) => line.series === key).map((line) => line.value);
   return {
     type: 'linear',
     display: 'auto',
     position: position === 0 ? 'left' : 'right',
     beginAtZero: true,
+    // The lowest level stays in view, so the plot says how far the series is from trouble.
+    ...(levels.length > 0 ? { suggestedMax: Math.min(...levels) } : {}),
     grid: { drawOnChartArea: position === 0, color: look.grid },
     border: { color: look.grid },
+    // Durations on round steps (30 s, 1 min, 2 min), not the linear scale's 50 s, 1m 40s.
+    ...(unit === 'seconds'
+      ? {
+          afterBuildTicks: (scale: { min: number; max: number; height: number; ticks: ValueTick[] }) => {
+            const built = durationTicks(scale.min, scale.max, Math.min(6, Math.floor(scale.height / VALUE_TICK_SPACING_PX)));
+            scale.ticks = built.ticks;
+            scale.max = built.max;
+          },
+        }
+      : {}),
     ticks: { color: look.text, maxTicksLimit: 6, callback: (value: number | string) => tickLabelOf(Number(value)) },
     title: { display: settings.series.length > 1, text: label, color: look.text },
   } as const;
@@ -147,6 +121,7 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
       adapters: { date: intlAdapterOptions(locale, timeZone) },
       grid: { color: look.grid },
       border: { color: look.grid },
+      title: { display: true, text: `Time (${settings.zoneName})`, color: look.text },
       // Round wall-clock ticks instead of Chart.js' unit steps thinned out by auto-skip.
       afterBuildTicks: (scale: { min: number; max: number; width: number; ticks: TimeTick[] }) => {
         const built = timeTicks(scale.min, scale.max, Math.floor(scale.width / TICK_SPACING_PX), timeZone);
@@ -183,27 +158,17 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
       normalized: true,
       spanGaps: false,
       color: look.text,
-      interaction: { mode: 'pmNearestX', intersect: false },
+      events: [],
       elements: {
         line: { borderWidth: 1.5, tension: 0 },
         point: { radius: 0, hoverRadius: 3, hitRadius: 0 },
       },
       scales: scales as never,
       plugins: {
-        // Off even if the page registered them: the element has its own keyboard-operable legend.
+        // Off even if the page registered them: the element has its own keyboard-operable legend and its readout.
         legend: { display: false },
         title: { display: false },
-        tooltip: {
-          mode: 'pmNearestX',
-          intersect: false,
-          callbacks: {
-            title: (items) => (items[0] ? formatTime(items[0].parsed.x ?? NaN, 'datetime', locale, timeZone) : ''),
-            label: (item) => {
-              const key = series[item.datasetIndex];
-              return key ? `${SERIES[key].label}: ${formatValue(item.parsed.y ?? NaN, SERIES[key].unit, locale)}` : '';
-            },
-          },
-        },
+        tooltip: { enabled: false },
       },
     },
   };

@@ -5,6 +5,7 @@
  */
 import { Chart } from 'chart.js';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
+import { overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
 import type { ChartColumns } from './columns.js';
 import { decimateMinMax } from './decimate.js';
 import type { SeriesKey } from './series.js';
@@ -37,17 +38,26 @@ export class ChartView {
   /** The canvas width the decimation was made for, to tell a real resize from a nudge. */
   #canvasPx: number;
   #destroyed = false;
+  readonly #overlay: OverlayState;
+  readonly #crosshairCanvas: HTMLCanvasElement | undefined;
 
-  /** Creates the chart with its data in place, so the first frame is the only layout and draw. */
-  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent) {
+  /**
+   * Creates the chart with its data in place, so the first frame is the only layout and draw;
+   * `crosshair` is the canvas laid over it for the crosshair.
+   */
+  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent, crosshair?: HTMLCanvasElement) {
     this.#settings = settings;
+    this.#crosshairCanvas = crosshair;
     ({ columns: this.#columns, window: this.#window, hidden: this.#hidden } = content);
     // Before the first layout the plot area is unknown: the canvas box less a narrow guess per
     // shown y axis. Guessing the axes narrow errs towards more points, never fewer.
     this.#canvasPx = canvas.parentElement?.clientWidth || 300;
     const axes = settings.series.filter((key) => !this.#hidden.has(key)).length;
     this.#columnsPx = Math.max(50, this.#canvasPx - AXIS_GUESS_PX * axes);
+    this.#overlay = { thresholds: [], crosshair: undefined, series: [], colours: { warning: '', critical: '', text: '', crosshair: '' } };
+    this.#setOverlayLook(settings, look);
     const config = chartConfig(settings, look);
+    config.plugins = [overlayPlugin(() => this.#overlay, () => this.#paintCrosshair())];
     config.data.datasets.forEach((dataset, i) => {
       const key = settings.series[i] as SeriesKey;
       dataset.data = this.#decimated(key);
@@ -69,6 +79,7 @@ export class ChartView {
     const fresh = chartConfig(settings, look);
     const before = this.#settings;
     this.#settings = settings;
+    this.#setOverlayLook(settings, look);
     // Chart.js types a live chart's options and a configuration's options apart; they are the same shape.
     this.chart.options.scales = fresh.options?.scales as never;
     this.chart.options.plugins = fresh.options?.plugins as never;
@@ -116,6 +127,24 @@ export class ChartView {
     this.chart.update('none');
   }
 
+  /** Moves the crosshair to `time` (ms; undefined hides it): its own canvas is repainted, not the chart. */
+  setCrosshair(time: number | undefined): void {
+    if (this.#destroyed || time === this.#overlay.crosshair) return;
+    this.#overlay.crosshair = time;
+    this.#paintCrosshair();
+  }
+
+  #paintCrosshair(): void {
+    // Before the first layout (the constructor's own draw) there are no scales to read yet.
+    if (this.#crosshairCanvas && !this.#destroyed && this.chart) paintCrosshair(this.chart as never, this.#crosshairCanvas, this.#overlay);
+  }
+
+  /** Whether canvas position `px` lies over the plot area, left to right. */
+  overPlot(px: number): boolean {
+    const { left, right } = this.chart.chartArea;
+    return px >= left && px <= right;
+  }
+
   /** The instant under horizontal canvas position `px`, clamped to the plot area. */
   instantAt(px: number): number {
     const { left, right } = this.chart.chartArea;
@@ -131,6 +160,12 @@ export class ChartView {
   destroy(): void {
     this.#destroyed = true;
     this.chart.destroy();
+  }
+
+  #setOverlayLook(settings: ChartSettings, look: ChartLook): void {
+    this.#overlay.thresholds = settings.thresholds;
+    this.#overlay.series = settings.series;
+    this.#overlay.colours = { warning: look.warning, critical: look.critical, text: look.text, crosshair: look.crosshair };
   }
 
   #decimated(key: SeriesKey): ChartPoint[] {

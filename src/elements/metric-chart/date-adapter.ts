@@ -19,7 +19,7 @@ export interface IntlDateAdapterOptions {
   timeZone?: string | undefined;
 }
 
-/** A label style: one per Chart.js time unit plus `datetime`, the full instant for tooltips. */
+/** A label style: one per Chart.js time unit plus `datetime`, the full instant (table rows). */
 export type TimeFormat = TimeUnit | 'datetime';
 
 const PATTERNS: Record<Exclude<TimeFormat, 'quarter'>, Intl.DateTimeFormatOptions> = {

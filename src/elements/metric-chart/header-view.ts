@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderLegend } from './legend-view.js';
+import type { ThresholdLine } from './chart-thresholds.js';
 import type { SeriesKey } from './series.js';
 
 /** What the header shows and where its buttons report to. */
@@ -7,6 +8,10 @@ export interface HeaderInput {
   label: string;
   series: readonly SeriesKey[];
   hidden: ReadonlySet<SeriesKey>;
+  /** Levels drawn on the plot, listed after the series. */
+  thresholds: readonly ThresholdLine[];
+  /** Whether the legend picks one series at a time. */
+  single: boolean;
   zoomed: boolean;
   /** Whether there is data a table could show. */
   hasData: boolean;
@@ -16,12 +21,12 @@ export interface HeaderInput {
   toggleTable(): void;
 }
 
-/** The label, the legend, and the "Reset zoom" and "Show as table" buttons. */
+/** The label, the legend (series and levels), and the "Reset zoom" and "Show as table" buttons. */
 export function renderHeader(input: HeaderInput): TemplateResult {
   const open = input.tableOpen && input.hasData;
   return html`<div part="header" class="header">
     <span part="label" id="label" class="label">${input.label}</span>
-    ${renderLegend(input.series, input.hidden, input.toggleSeries)}
+    ${renderLegend(input.series, input.hidden, input.toggleSeries, input.thresholds, input.single)}
     <div class="actions">
       ${input.zoomed
         ? html`<button type="button" part="reset-zoom" class="button" @click=${input.resetZoom}>Reset zoom</button>`

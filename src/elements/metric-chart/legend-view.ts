@@ -1,18 +1,22 @@
 import { html, type TemplateResult } from 'lit';
+import type { ThresholdLine } from './chart-thresholds.js';
 import { SERIES, type SeriesKey } from './series.js';
 
 /**
  * The legend as toggle buttons (`aria-pressed`), so series are switched by keyboard and screen
  * readers hear which are shown. A hidden series is struck through and its swatch hollow: the
  * state never rests on colour alone. The swatches also carry each series' resolved colour,
- * which the canvas reads back.
+ * which the canvas reads back. With `single`, the buttons pick the one series shown (a chart of
+ * more than two series would need an axis each). Threshold levels follow, as plain entries.
  */
 export function renderLegend(
   series: readonly SeriesKey[],
   hidden: ReadonlySet<SeriesKey>,
   toggle: (key: SeriesKey) => void,
+  thresholds: readonly ThresholdLine[] = [],
+  single = false,
 ): TemplateResult {
-  return html`<ul part="legend" class="legend" aria-label="Series">
+  return html`<ul part="legend" class="legend" aria-label=${single ? 'Series, one at a time' : 'Series'}>
     ${series.map(
       (key) => html`<li class="legend__entry">
         <button
@@ -25,6 +29,12 @@ export function renderLegend(
           <span class="swatch" data-series=${key} aria-hidden="true"></span>
           <span class="legend__label">${SERIES[key].label}</span>
         </button>
+      </li>`,
+    )}
+    ${thresholds.map(
+      (line) => html`<li part="legend-threshold" class="legend__entry legend__threshold" data-level=${line.level}>
+        <span class="threshold-swatch threshold-swatch--${line.level}" aria-hidden="true"></span>
+        <span class="legend__label">${line.label}</span>
       </li>`,
     )}
   </ul>`;

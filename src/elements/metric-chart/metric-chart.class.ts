@@ -1,30 +1,39 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { MetricsHistory, PipelineMetrics } from '../../schemas/index.js';
 import type { HistoryRange } from '../../sources/source.js';
 import { DEFAULT_HISTORY_RANGE, rangeKey } from '../../store/range.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
-import { PipelineElement } from '../base/pipeline-element.js';
 import { describeRange } from '../time-range-selector/range-text.js';
 import { renderTable, SummaryMemo, type AccessibleData } from './accessible-view.js';
+import { ChartAttributes } from './chart-attributes.js';
 import { readChartLook } from './chart-look.js';
 import type { ChartSettings } from './chart-options.js';
 import { scheduleChartBuild } from './build-queue.js';
+import { thresholdLines } from './chart-thresholds.js';
+import { CrosshairController } from './crosshair-controller.js';
 import { ChartView, type TimeWindow } from './chart-view.js';
 import { DragZoom } from './drag-zoom.js';
 import { HistoryFeed } from './history-feed.js';
 import { renderHeader } from './header-view.js';
 import { metricChartStyles } from './metric-chart.styles.js';
-import { parseSeriesList, SERIES, SERIES_KEYS, type SeriesKey } from './series.js';
+import { SERIES, type SeriesKey } from './series.js';
 import { renderEmpty, renderFailure, renderSkeleton, renderStale } from './status-view.js';
 import { chartWindow, isLiveRange, zoomRange } from './time-window.js';
 import { ZoomState } from './zoom-state.js';
+import { knownZone, zoneName } from './zoned-time.js';
+
+/** Properties whose change repaints the chart with a fresh configuration. */
+const RESTYLE = ['series', 'locale', 'timeZone', 'theme', 'thresholds', 'lagWarning', 'lagCritical', 'bufferWarning', 'bufferCritical'];
 
 /**
  * @summary A pipeline's metrics over time on Chart.js: events/s, lag, buffer depth and error
  * rate, decimated to the plot's width, following the shared history range of the store and
- * appending live snapshots between history refetches. Drag across the plot to zoom.
+ * appending live snapshots between history refetches. Drag across the plot to zoom. Lag and
+ * buffer depth show their warning and critical levels (the cards' thresholds) as labelled lines;
+ * the pointer moves a crosshair shared by every chart of the pipeline, each saying its values at
+ * that instant. A chart of more than two series shows one at a time, picked in its legend.
  *
  * @tag metric-chart
  *
@@ -33,13 +42,15 @@ import { ZoomState } from './zoom-state.js';
  * @csspart label - The chart's name.
  * @csspart legend - The list of series toggles.
  * @csspart legend-item - One series toggle (`aria-pressed`).
+ * @csspart legend-threshold - One level in the legend ("Lag warning · 5 s").
+ * @csspart readout - The time under the crosshair and each shown series' value there.
  * @csspart reset-zoom - The "Reset zoom" button, shown after a drag zoom.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart plot - The box holding the canvas; its height is `--metric-chart-height`.
  * @csspart canvas - The Chart.js canvas (`role="img"`, described by the summary).
  * @csspart selection - The box drawn while dragging to zoom.
  * @csspart skeleton - The placeholder while the first history loads.
- * @csspart empty - The message for a range without samples.
+ * @csspart empty - "No data for this range", shown instead of a plot (no axes are drawn).
  * @csspart error - The message and Retry when nothing could be loaded.
  * @csspart stale - The "Stale · updated …" note and Retry over kept data after a failed refresh.
  * @csspart retry - The Retry buttons.
@@ -62,20 +73,12 @@ import { ZoomState } from './zoom-state.js';
  *
  * @fires pm-range-change - {pipelineId, range}: a drag zoomed in, or "Reset zoom" went back.
  */
-export class MetricChart extends PipelineElement {
+export class MetricChart extends ChartAttributes {
   static override styles = [tokens, visuallyHidden, metricChartStyles];
 
-  /** The series drawn, as space- or comma-separated keys: `events_per_second lag_seconds buffer_depth error_rate`. */
-  @property({ converter: { fromAttribute: parseSeriesList, toAttribute: (keys: readonly SeriesKey[]) => keys.join(' ') } })
-  series: readonly ('events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_rate')[] = [...SERIES_KEYS];
-
-  /** The chart's name, shown above it and naming it for assistive technology. */
-  @property() label = 'Pipeline history';
-
-  /** IANA time zone of the axis, tooltips and table (e.g. `UTC`); unset means the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined = undefined;
-
   @state() private hiddenSeries: ReadonlySet<SeriesKey> = new Set();
+  /** The series shown by a chart of more than two series. */
+  @state() private chosen: SeriesKey | undefined;
   @state() private tableOpen = false;
 
   private readonly history = new QueryController<MetricsHistory>(this, () =>
@@ -94,6 +97,15 @@ export class MetricChart extends PipelineElement {
     zoom: (start, end) => {
       if (this.store) this.zoom.zoom(this, this.store, this.pipelineId, zoomRange(start, end));
     },
+  });
+  private readonly crosshair = new CrosshairController(this, {
+    target: () => ({ owner: this.store, pipelineId: this.pipelineId }),
+    view: () => this.view,
+    columns: () => this.feed.columns,
+    visibleSeries: () => this.series.filter((key) => !this.hiddenKeys.has(key)),
+    locale: () => this.locale,
+    timeZone: () => knownZone(this.timeZone),
+    readout: () => this.renderRoot.querySelector('.readout'),
   });
   private view: ChartView | undefined;
   private cancelBuild: (() => void) | undefined;
@@ -144,8 +156,8 @@ export class MetricChart extends PipelineElement {
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);
     } else {
-      if (['series', 'locale', 'timeZone', 'theme'].some((k) => changed.has(k))) this.restyle();
-      if (changed.has('hiddenSeries') || changed.has('series')) this.view.setHidden(this.hiddenSeries);
+      if (RESTYLE.some((k) => changed.has(k))) this.restyle();
+      if (['hiddenSeries', 'chosen', 'series'].some((k) => changed.has(k))) this.view.setHidden(this.hiddenKeys);
       if (columns && (work === 'all' || range !== this.drawnRange)) this.view.draw(columns, this.window);
       else if (typeof work === 'number') this.view.append(work, this.window);
       this.drawnRange = range;
@@ -156,22 +168,28 @@ export class MetricChart extends PipelineElement {
   protected override render(): TemplateResult {
     const { error, status, isFetching, updatedAt } = this.history.state;
     const columns = this.feed.columns;
-    const visible = this.series.filter((key) => !this.hiddenSeries.has(key));
-    const data: AccessibleData | undefined = columns && { columns, series: visible, window: this.window, locale: this.locale, timeZone: this.timeZone };
+    const hidden = this.hiddenKeys;
+    const timeZone = knownZone(this.timeZone);
+    const visible = this.series.filter((key) => !hidden.has(key));
+    const data: AccessibleData | undefined = columns && { columns, series: visible, window: this.window, locale: this.locale, timeZone };
     const names = visible.map((key) => SERIES[key].label).join(', ') || 'no series';
-    const description = `${this.label}: ${names}, ${describeRange(this.range, this.locale, this.timeZone)}`;
+    const description = `${this.label}: ${names}, ${describeRange(this.range, this.locale, timeZone)} (${zoneName(this.timeZone)})`;
+    const levels = this.settings.thresholds.filter((line) => !hidden.has(line.series));
     let overlay: TemplateResult | typeof nothing = nothing;
     if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry, this.history.grouped) : renderSkeleton();
     else if (columns.x.length === 0) overlay = renderEmpty();
     return html`<div part="base" class="chart" role="group" aria-labelledby="label" aria-busy=${isFetching ? 'true' : 'false'}>
-      ${renderHeader({ label: this.label, series: this.series, hidden: this.hiddenSeries, zoomed: this.zoom.active,
+      ${renderHeader({ label: this.label, series: this.series, hidden, thresholds: levels, single: this.series.length > 2, zoomed: this.zoom.active,
         hasData: data !== undefined, tableOpen: this.tableOpen, toggleSeries: this.toggleSeries, resetZoom: this.resetZoom,
         toggleTable: this.toggleTable })}
       ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry, this.history.grouped) : nothing}
+      <div part="readout" class="readout" aria-hidden="true"></div>
       <div part="plot" class="plot">
+        <span class="ink" data-ink="warning"></span><span class="ink" data-ink="critical"></span><span class="ink" data-ink="crosshair"></span>
         <canvas part="canvas" class=${columns?.x.length ? '' : 'canvas--blank'} role="img" aria-label=${description}
-          aria-describedby="summary" @pointerdown=${this.drag.down} @pointermove=${this.drag.move}
-          @pointerup=${this.drag.up} @pointercancel=${this.drag.cancel}></canvas>
+          aria-describedby="summary" @pointerdown=${this.drag.down} @pointermove=${this.pointerMove}
+          @pointerleave=${this.crosshair.leave} @pointerup=${this.drag.up} @pointercancel=${this.drag.cancel}></canvas>
+        <canvas class="crosshair" aria-hidden="true"></canvas>
         <div part="selection" class="selection" hidden></div>
         ${overlay}
       </div>
@@ -180,8 +198,11 @@ export class MetricChart extends PipelineElement {
     </div>`;
   }
 
-  private get settings(): ChartSettings {
-    return { series: this.series, locale: this.locale, timeZone: this.timeZone };
+  /** The series not drawn: those toggled off, or all but the chosen one past two series. */
+  private get hiddenKeys(): ReadonlySet<SeriesKey> {
+    if (this.series.length <= 2) return this.hiddenSeries;
+    const shown = this.chosen && this.series.includes(this.chosen) ? this.chosen : this.series[0];
+    return new Set(this.series.filter((key) => key !== shown));
   }
 
   // Built from the newest data when its turn comes (see build-queue.ts), which may be a later task.
@@ -192,8 +213,19 @@ export class MetricChart extends PipelineElement {
       this.cancelBuild = undefined;
       return;
     }
-    this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenSeries });
+    this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys },
+      this.renderRoot.querySelector<HTMLCanvasElement>('.crosshair') ?? undefined);
     this.drawnRange = rangeKey(this.range);
+  };
+
+  private get settings(): ChartSettings {
+    const { series, locale } = this;
+    return { series, locale, timeZone: knownZone(this.timeZone), zoneName: zoneName(this.timeZone), thresholds: thresholdLines(series, this.limits, locale) };
+  }
+
+  private readonly pointerMove = (event: PointerEvent): void => {
+    this.drag.move(event);
+    this.crosshair.move(event);
   };
 
   private readonly restyle = (): void => this.view?.configure(this.settings, readChartLook(this.renderRoot));
@@ -205,6 +237,10 @@ export class MetricChart extends PipelineElement {
   };
 
   private readonly toggleSeries = (key: SeriesKey): void => {
+    if (this.series.length > 2) {
+      this.chosen = key;
+      return;
+    }
     const next = new Set(this.hiddenSeries);
     if (!next.delete(key)) next.add(key);
     this.hiddenSeries = next;

@@ -115,6 +115,56 @@ export const metricChartStyles = css`
     cursor: crosshair;
   }
 
+  .ink {
+    display: none;
+  }
+
+  .ink[data-ink='warning'],
+  .threshold-swatch--warning {
+    color: var(--_pm-color-warning);
+  }
+
+  .ink[data-ink='critical'],
+  .threshold-swatch--critical {
+    color: var(--_pm-color-critical);
+  }
+
+  .ink[data-ink='crosshair'] {
+    color: var(--_pm-color-text-muted);
+  }
+
+  .legend__threshold {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pm-space-xs);
+    padding-inline: var(--_pm-space-xs);
+    font-size: var(--_pm-font-size-xs);
+    color: var(--_pm-color-text-muted);
+  }
+
+  .threshold-swatch {
+    display: inline-block;
+    width: 1rem;
+    border-top: 2px dotted currentColor;
+  }
+
+  .threshold-swatch--critical {
+    border-top-style: dashed;
+  }
+
+  .readout {
+    min-height: 1.25em;
+    font-size: var(--_pm-font-size-xs);
+    font-variant-numeric: tabular-nums;
+    color: var(--_pm-color-text-muted);
+  }
+
+  .crosshair {
+    position: absolute;
+    inset: 0 auto auto 0;
+    pointer-events: none;
+  }
+
   .canvas--blank {
     visibility: hidden;
   }

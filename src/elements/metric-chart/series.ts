@@ -14,7 +14,7 @@ export type SeriesKey = (typeof SERIES_KEYS)[number];
 /** How one series is labelled and formatted. */
 export interface SeriesInfo {
   readonly key: SeriesKey;
-  /** Name shown in the legend, tooltip, axis title, summary and table. */
+  /** Name shown in the legend, readout, axis title, summary and table. */
   readonly label: string;
   readonly unit: MetricUnit;
 }

@@ -14,7 +14,7 @@ export function renderSkeleton(): TemplateResult {
 /** Shown over the empty plot when the range holds no samples. */
 export function renderEmpty(): TemplateResult {
   return html`<div part="empty" class="overlay message">
-    <p>No data in this time range.</p>
+    <p>No data for this range</p>
   </div>`;
 }
 

@@ -110,12 +110,25 @@ class IanaZone implements Zone {
 
 const zones = new Map<string, Zone>();
 
+/** The `time-zone` value that means the viewer's own zone. */
+export const LOCAL = 'local';
+
+/** `timeZone` as the formatters take it: undefined for the viewer's (`local`, blank or unknown). */
+export function knownZone(timeZone: string | undefined): string | undefined {
+  return timeZone === undefined || zoneFor(timeZone) === localZone ? undefined : timeZone;
+}
+
+/** The name of the zone `timeZone` resolves to, as an axis states it: "UTC", "Europe/Berlin". */
+export function zoneName(timeZone: string | undefined): string {
+  return knownZone(timeZone) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /**
  * The zone named `timeZone` (IANA, e.g. `Europe/Berlin`), or the viewer's own when it is
  * undefined or not a zone the browser knows, so a typo degrades to local time, not an error.
  */
 export function zoneFor(timeZone: string | undefined): Zone {
-  if (timeZone === undefined || timeZone === '') return localZone;
+  if (timeZone === undefined || timeZone === '' || timeZone === LOCAL) return localZone;
   let zone = zones.get(timeZone);
   if (zone === undefined) {
     try {

@@ -17,6 +17,7 @@ import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
 import { prefetchDashboard } from './prefetch.js';
 import { RevealController } from './reveal-controller.js';
 import { renderSections } from './sections.js';
+import { writeZoneToPage, zoneFromUrl } from './zone-picker.js';
 import '../auto-refresh/auto-refresh.js';
 import '../error-log/error-log.js';
 import '../metric-chart/metric-chart.js';
@@ -67,6 +68,8 @@ import '../time-range-selector/time-range-selector.js';
  * @csspart status - The `<pipeline-status>`.
  * @csspart refresh - The `<auto-refresh>`.
  * @csspart range - The `<time-range-selector>`.
+ * @csspart time-zone - The labelled time-zone picker in the controls; its `<select>` is `time-zone-select`.
+ * @csspart time-zone-select - The `<select>` of zones: Local, UTC, every IANA zone.
  * @csspart grid - The `<pipeline-metrics-grid>`.
  * @csspart alerts-badge - The compact `<pipeline-alerts>` beside the status: firing alerts by severity.
  * @csspart alerts - The `<pipeline-alerts>` of the Alerts section.
@@ -100,10 +103,13 @@ export class PipelineDashboard extends PipelineElement {
   /** Shows everything without Start and Stop, for viewers who may not control pipelines. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Keeps the history range in the page URL (`?range=6h`) and starts from it. */
+  /** Keeps the history range and time zone in the page URL (`?range=6h&tz=UTC`) and starts from them. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Warning and critical limits for the metrics grid and the table breakdown, e.g. `{lagWarning: 10}`. */
+  /** Time zone of every chart (stated on its axis): an IANA name (`UTC`) or `local`, the viewer's (default); the controls pick it too. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | undefined = undefined;
+
+  /** Warning and critical limits for the metrics grid, the table breakdown and the lag and buffer charts' lines, e.g. `{lagWarning: 10}`. */
   @property({ attribute: false }) thresholds: Partial<GridThresholds> = {};
 
   readonly #provider = new ContextProvider(this, { context: storeContext });
@@ -120,6 +126,11 @@ export class PipelineDashboard extends PipelineElement {
     super();
     new ContextProvider(this, { context: failureScopeContext, initialValue: this.#failures });
     new WatchController(this, () => this.#failures);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.timeZone = zoneFromUrl(new URL(location.href)) ?? this.timeZone;
   }
 
   // Before the render that connects the children, so they find the store when they ask for it.
@@ -156,9 +167,16 @@ export class PipelineDashboard extends PipelineElement {
         syncUrl: this.syncUrl,
         thresholds: this.thresholds,
         shown: this.#reveal.shown,
+        timeZone: this.timeZone,
+        onTimeZone: this.pickZone,
       })}
     </div>`;
   }
+
+  private readonly pickZone = (zone: string): void => {
+    this.timeZone = zone;
+    if (this.syncUrl) writeZoneToPage(zone);
+  };
 }
 
 declare global {

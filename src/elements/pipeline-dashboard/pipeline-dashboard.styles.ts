@@ -62,9 +62,26 @@ export const pipelineDashboardStyles = css`
     font-size: var(--_pm-font-size-xl);
   }
 
-  /* Each chart draws one series its label already names: a legend of one toggle adds nothing. */
-  .charts metric-chart::part(legend) {
+  /* Each chart draws one series its label already names: a toggle for it adds nothing; its levels stay. */
+  .charts metric-chart::part(legend-item) {
     display: none;
+  }
+
+  .zone {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pm-space-xs);
+    font-size: var(--_pm-font-size-sm);
+  }
+
+  .zone__select {
+    font: inherit;
+    max-width: 14rem;
+    padding: var(--_pm-space-xs) var(--_pm-space-sm);
+    color: var(--_pm-color-text);
+    background: var(--_pm-color-surface);
+    border: var(--_pm-border-width) solid var(--_pm-color-border);
+    border-radius: var(--_pm-radius-sm);
   }
 
   .empty {

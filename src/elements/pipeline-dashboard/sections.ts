@@ -7,6 +7,7 @@ import type { Locale } from '../../format/index.js';
 import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { later } from './placeholder-view.js';
 import type { RevealUnit } from './reveal-controller.js';
+import { renderZonePicker } from './zone-picker.js';
 
 /** What every section passes on to its elements. */
 export interface SectionInput {
@@ -20,6 +21,10 @@ export interface SectionInput {
   thresholds: Partial<GridThresholds>;
   /** The parts rendered so far; the others show a placeholder of their size. */
   shown: ReadonlySet<RevealUnit>;
+  /** The charts' zone: an IANA name or `local`. */
+  timeZone: string | undefined;
+  /** Called with the zone picked in the controls. */
+  onTimeZone(zone: string): void;
 }
 
 /** The names of the sections, top to bottom; each is a `part` and names its two slots. */
@@ -73,7 +78,7 @@ function header(input: SectionInput): TemplateResult {
   );
 }
 
-/** Auto-refresh and the history range. */
+/** Auto-refresh, the history range and the charts' time zone. */
 function controls(input: SectionInput): TemplateResult {
   return framed(
     'controls',
@@ -86,6 +91,7 @@ function controls(input: SectionInput): TemplateResult {
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
       ></time-range-selector>`)}
+      ${renderZonePicker(input.timeZone, input.onTimeZone)}
     </div>`,
   );
 }
@@ -123,6 +129,7 @@ function alerts(input: SectionInput): TemplateResult {
 }
 
 function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: string, label: string): TemplateResult {
+  // The same thresholds as the cards: the lag and buffer charts draw them as lines.
   return later(input.shown, `chart-${name}`, html`<metric-chart
     part="chart chart-${name}"
     exportparts=${CHART_PARTS}
@@ -130,6 +137,8 @@ function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: s
     series=${series}
     label=${label}
     .locale=${input.locale}
+    .timeZone=${input.timeZone}
+    .thresholds=${input.thresholds}
     theme=${input.theme}
   ></metric-chart>`);
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { formatInteger, formatSeconds } from '../../format/index.js';
-import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
+import type { MetricsHistory, Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { Clock } from '../shared/clock.js';
@@ -12,10 +12,11 @@ import { optionalNumber } from '../metric-card/converters.js';
 import '../metric-card/metric-card.js';
 import { renderProblem, renderSummary } from './grid-views.js';
 import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
-import { SampleWindow, type MetricField } from './samples.js';
 import type { AlertRuleFeed } from '../../store/alert-feed.js';
 import { alertRulesQuery } from '../../store/alert-queries.js';
 import { identityOf, ruleCovers } from '../pipeline-alerts/alert-matcher.js';
+import { seedFrom, type SeededField } from './history-seed.js';
+import { SampleWindow } from './samples.js';
 import { cardLimit, resolveThresholds, thresholdsFromRules, type GridThresholds, type RuleThresholds } from './thresholds.js';
 
 /** What one card shows, before it becomes a `<metric-card>`. */
@@ -23,6 +24,8 @@ interface CardModel {
   name: string;
   label: string;
   unit: 'rate' | 'seconds' | 'count';
+  /** What a count counts ("events"); rates and durations carry their unit. */
+  unitLabel?: string;
   value: number | undefined;
   previous: number | undefined;
   history: readonly number[];
@@ -36,9 +39,12 @@ interface CardModel {
  * and new errors as cards with thresholds, trends and sparklines, over a row of cumulative
  * totals. One column on a phone, two on a tablet, one row of four when wide.
  *
- * Trends and sparklines come from the last 30 snapshots the grid received while on the page.
- * The errors card counts errors that appeared during that window (`error_count` is cumulative);
- * the total is shown beneath it.
+ * Sparklines show the shared history range from the first render (the charts' query), and each
+ * trend compares with the value one poll interval ago in that history, a change within the usual
+ * jitter shown flat; before a history arrives, the snapshots received so far serve. The errors
+ * card counts errors that appeared in that window (`error_count` is cumulative), with the total
+ * inside it, as the lag card holds the p95. A pipeline that is not running shows "—" for its rate
+ * and lag: there is no rate of a stopped pipeline, and its last lag is not a current one.
  *
  * Where an enabled alert rule compares lag or buffer depth with a threshold (`gt`, `gte`), its
  * threshold is the card's warning or critical limit (by the rule's severity) unless the embedder
@@ -53,7 +59,6 @@ interface CardModel {
  * @csspart retry - The Retry button.
  * @csspart cards - The grid of the four cards.
  * @csspart card - Each `<metric-card>`; also `events`, `lag`, `buffer` and `errors` on the matching one.
- * @csspart note - The line under a card: lag p95, total errors.
  * @csspart rule-note - Under a card whose limits come from alert rules: which rules.
  * @csspart summary - The row of totals (a `<dl>`).
  * @csspart summary-item - One total; also `total-events`, `iceberg-commits`, `data-written` or `uptime`.
@@ -105,6 +110,11 @@ export class PipelineMetricsGrid extends PipelineElement {
 
   /** Moves the uptime each second while the pipeline runs. */
   protected readonly ticker = new Clock(this, 1000, () => uptimeMs(this.pipeline.state.data, Date.now()) !== undefined);
+
+  // The shared range's history, as the charts read it: one request for all of them.
+  private readonly history = new QueryController<MetricsHistory>(this, () =>
+    this.store && this.pipelineId ? this.store.history(this.pipelineId) : undefined,
+  );
 
   private readonly samples = new SampleWindow();
 
@@ -164,19 +174,25 @@ export class PipelineMetricsGrid extends PipelineElement {
 
   private cards(data: PipelineMetrics | undefined): CardModel[] {
     const limits = this.effectiveThresholds;
-    const field = (name: MetricField) => ({
-      value: data?.[name],
-      previous: this.samples.previous(name),
-      history: this.samples.series(name),
-    });
+    const history = this.history.state.data;
+    const stopped = data !== undefined && data.status !== 'running';
+    const field = (name: SeededField, whileStopped = true) => {
+      if (stopped && !whileStopped) return { value: undefined, previous: undefined, history: [] };
+      const seed = history && seedFrom(history, name, data, this.metrics.state.updatedAt, this.store?.intervalMs ?? 0);
+      // A change within the usual jitter is no change: the card shows it flat.
+      const value = data?.[name];
+      const jitter = seed && value !== undefined && seed.previous !== undefined && Math.abs(value - seed.previous) <= seed.noise;
+      if (seed) return { value, previous: jitter ? value : seed.previous, history: seed.series };
+      return { value: data?.[name], previous: this.samples.previous(name), history: this.samples.series(name) };
+    };
     return [
-      { name: 'events', label: 'Events per second', unit: 'rate', lowerIsBetter: false, ...field('events_per_second') },
+      { name: 'events', label: 'Events per second', unit: 'rate', lowerIsBetter: false, ...field('events_per_second', false) },
       {
-        name: 'lag', label: 'Replication lag', unit: 'seconds', lowerIsBetter: true, ...field('lag_seconds'),
+        name: 'lag', label: 'Replication lag', unit: 'seconds', lowerIsBetter: true, ...field('lag_seconds', false),
         warning: cardLimit(limits.lagWarning), critical: cardLimit(limits.lagCritical),
       },
       {
-        name: 'buffer', label: 'Buffer depth', unit: 'count', lowerIsBetter: true, ...field('buffer_depth'),
+        name: 'buffer', label: 'Buffer depth', unit: 'count', unitLabel: 'events', lowerIsBetter: true, ...field('buffer_depth'),
         warning: cardLimit(limits.bufferWarning), critical: cardLimit(limits.bufferCritical),
       },
       {
@@ -196,6 +212,8 @@ export class PipelineMetricsGrid extends PipelineElement {
         part="card ${card.name}"
         label=${card.label}
         unit=${card.unit}
+        unit-label=${card.unitLabel ?? ''}
+        note=${this.noteText(card.name, data)}
         .value=${card.value}
         .previous=${card.previous}
         .history=${card.history}
@@ -206,7 +224,6 @@ export class PipelineMetricsGrid extends PipelineElement {
         .staleSince=${isStale && updatedAt !== undefined ? new Date(updatedAt) : undefined}
         .locale=${this.locale}
       ></metric-card>
-      <p part="note" class="note">${this.noteText(card.name, data)}</p>
       ${this.#renderRuleNote(card.name)}
     </div>`;
   }
@@ -217,11 +234,11 @@ export class PipelineMetricsGrid extends PipelineElement {
     return html`<p part="rule-note" class="note">Limits from alert rule${rules.length === 1 ? '' : 's'} ${rules.map((rule) => `“${rule}”`).join(', ')}</p>`;
   }
 
-  /** The line under a card; empty but present under every card, so the cards of a row line up. */
+  /** The second figure inside a card: the lag's p95, the errors' total. */
   private noteText(name: string, data: PipelineMetrics | undefined): string {
     if (data === undefined) return '';
     // Upstream often sends 0 for p95 when it does not compute it; 0 would read as "no lag".
-    if (name === 'lag' && data.lag_p95_seconds > 0) return `p95 lag ${formatSeconds(data.lag_p95_seconds, this.locale)}`;
+    if (name === 'lag' && data.status === 'running' && data.lag_p95_seconds > 0) return `p95 lag ${formatSeconds(data.lag_p95_seconds, this.locale)}`;
     if (name === 'errors') return `${formatInteger(data.error_count, this.locale)} in total`;
     return '';
   }

@@ -44,15 +44,6 @@ export const pipelineMetricsGridStyles = css`
     flex: 1;
   }
 
-  .note {
-    min-height: calc(1em * var(--_pm-line-height));
-    margin: 0;
-    padding-inline: var(--_pm-space-sm);
-    font-size: var(--_pm-font-size-xs);
-    color: var(--_pm-color-text-muted);
-    font-variant-numeric: tabular-nums;
-  }
-
   .summary {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));

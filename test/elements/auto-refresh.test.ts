@@ -115,6 +115,7 @@ describe('<auto-refresh>', function () {
 
     h.source.last('getMetrics').resolve(metricsOf());
     h.source.last('getPipeline').resolve(pipelineOf());
+    h.source.last('getHistory').resolve({ pipeline_id: PIPELINE_ID, time_range: '1h', data_points: [] });
     await settle();
     expect(part(el, 'spinner')).to.equal(null);
 
@@ -139,6 +140,7 @@ describe('<auto-refresh>', function () {
       await settle();
       h.source.last('getMetrics').resolve(metricsOf());
       h.source.last('getPipeline').resolve(pipelineOf());
+      h.source.last('getHistory').resolve({ pipeline_id: PIPELINE_ID, time_range: '1h', data_points: [] });
       await settle();
       await elementUpdated(el);
       const time = part(el, 'updated')!.querySelector('time')!;

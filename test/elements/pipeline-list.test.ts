@@ -139,8 +139,10 @@ describe('<pipeline-list>', function () {
       expect(spoken(error)).to.equal('Could not reach the server Retry');
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
       await expect(el).to.be.accessible();
+      // The back-off may have retried on its own while axe ran (seconds on a loaded machine).
+      const before = t.h.source.callsTo('listPipelines').length;
       part(el, 'retry')!.click();
-      expect(t.h.source.callsTo('listPipelines')).to.have.length(2);
+      expect(t.h.source.callsTo('listPipelines')).to.have.length(before + 1);
     });
 
     it('keeps the last list, marked stale with its age, and recovers', async () => {

@@ -87,7 +87,7 @@ describe('PrometheusSource in Chromium against a real Prometheus', function () {
     assertInBand('events_processed behind', behind, { min: 0, max: moved.events_per_second.max * ((to - from) / 1000) }, 0, 1);
   });
 
-  it("reads history equal to the simulator's REST history at every backfilled step", async () => {
+  it("reads history agreeing with the simulator's REST history at every backfilled step", async () => {
     const p = pipeline('inventory-sync');
     const history = await sourceFor(p).getHistory(p.id, { range: '100m' }, { signal: signal() });
     const points = history.data_points;
@@ -102,8 +102,11 @@ describe('PrometheusSource in Chromium against a real Prometheus', function () {
       const want = rest.data_points[i]!;
       const at = point.timestamp.toISOString();
       assertClose(`events/s at ${at}`, point.events_per_second, want.events_per_second);
-      assertClose(`lag at ${at}`, point.lag_seconds, want.lag_seconds);
-      assertClose(`buffer at ${at}`, point.buffer_depth, want.buffer_depth);
+      // A step's peak through Prometheus is the largest sample it scraped; the simulator's also looks
+      // between scrapes, so it is as high or higher (the Node test checks the exact sample).
+      for (const [name, got, peak] of [['lag', point.lag_seconds, want.lag_seconds], ['buffer', point.buffer_depth, want.buffer_depth]] as const) {
+        if (!(got >= 0 && got <= peak * (1 + 1e-9))) throw new Error(`${name} at ${at}: ${got} is not within [0, ${peak}], the simulator's step peak`);
+      }
       assertClose(`errors at ${at}`, point.error_count, want.error_count);
     });
   });

@@ -130,7 +130,7 @@ describe('PrometheusSource', () => {
       const { prometheus, calls } = source((call) => {
         const params = new URL(call.url).searchParams;
         const start = Number(params.get('start'));
-        const values = params.get('query')?.startsWith('max(philotes_cdc_lag_seconds')
+        const values = params.get('query')?.includes('philotes_cdc_lag_seconds')
           ? [[start, '0.5'], [start + 72, 'NaN']]
           : [[start, '1'], [start + 36, '2']];
         return json(200, { status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values }] } });

@@ -25,7 +25,7 @@ describe('RestSource', () => {
     });
 
     it('serves the error log and accepts start and stop', () => {
-      expect(new RestSource({ endpoint: API }).capabilities).to.deep.equal({ errorLog: true, control: true });
+      expect(new RestSource({ endpoint: API }).capabilities).to.deep.equal({ errorLog: true, control: true, acknowledge: true });
     });
 
     it('sends relative-endpoint requests to the page origin', async () => {

@@ -63,7 +63,8 @@ describe('pausing on the real document and window', function () {
     realFetch = window.fetch;
     window.fetch = (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/metrics')) metricsRequests.push(url);
+      // The metrics snapshot, not its history (the grid also reads the range's history).
+      if (/\/metrics(\?|$)/.test(url)) metricsRequests.push(url);
       return realFetch(input, init);
     };
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });

@@ -3,7 +3,7 @@
  * provided by context the way `<pipeline-dashboard>` will, contract-shaped fixtures, and small
  * helpers to read what a user sees and hears.
  */
-import { aTimeout, fixture, html } from '@open-wc/testing';
+import { aTimeout, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { Pipeline, PipelineMetrics } from '../../src/schemas/index.js';
 import { MetricsStore } from '../../src/store/metrics-store.js';
@@ -68,6 +68,8 @@ export function harness(): Harness {
       return host.firstElementChild as T;
     },
     dispose() {
+      // The elements leave before their store goes, also when a failed assertion skipped a test's own clean-up.
+      fixtureCleanup();
       store.dispose();
       conditions.restore();
     },

@@ -163,6 +163,11 @@ export const pipelineDashboardStyles = css`
     min-height: 2rem;
   }
 
+  /* Auto-refresh, the range and the zone picker take two rows up to wide screens: the frame holds them. */
+  .section--controls {
+    min-height: 6.1rem;
+  }
+
   .placeholder--metrics,
   pipeline-metrics-grid {
     min-height: 38rem;
@@ -178,7 +183,7 @@ export const pipelineDashboardStyles = css`
   @container (min-width: 56rem) {
     .placeholder--metrics,
     pipeline-metrics-grid {
-      min-height: 14rem;
+      min-height: 14.5rem;
     }
   }
 

@@ -102,10 +102,15 @@ describe('PrometheusSource in Chromium against a real Prometheus', function () {
       const want = rest.data_points[i]!;
       const at = point.timestamp.toISOString();
       assertClose(`events/s at ${at}`, point.events_per_second, want.events_per_second);
-      // A step's peak through Prometheus is the largest sample it scraped; the simulator's also looks
-      // between scrapes, so it is as high or higher (the Node test checks the exact sample).
-      for (const [name, got, peak] of [['lag', point.lag_seconds, want.lag_seconds], ['buffer', point.buffer_depth, want.buffer_depth]] as const) {
-        if (!(got >= 0 && got <= peak * (1 + 1e-9))) throw new Error(`${name} at ${at}: ${got} is not within [0, ${peak}], the simulator's step peak`);
+      // A step's peak through Prometheus is the largest sample it scraped in its window; the
+      // simulator's windows meet Prometheus' at slightly different edges, so its peaks over this step
+      // and the one before bound it within 5 % (the Node test checks the exact sample).
+      const before = rest.data_points[i - 1] ?? want;
+      for (const [name, got, peak] of [
+        ['lag', point.lag_seconds, Math.max(want.lag_seconds, before.lag_seconds)],
+        ['buffer', point.buffer_depth, Math.max(want.buffer_depth, before.buffer_depth)],
+      ] as const) {
+        if (!(got >= 0 && got <= peak * 1.05)) throw new Error(`${name} at ${at}: ${got} is above ${peak} + 5 %, the simulator's peak over the step and the one before`);
       }
       assertClose(`errors at ${at}`, point.error_count, want.error_count);
     });

@@ -5,7 +5,7 @@
  */
 import { aTimeout, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { Pipeline, PipelineMetrics } from '../../src/schemas/index.js';
+import type { MetricsHistory, Pipeline, PipelineMetrics } from '../../src/schemas/index.js';
 import { MetricsStore } from '../../src/store/metrics-store.js';
 import { fakeConditions, FakeSource, type Conditions } from '../store/fake-source.js';
 import './store-provider.js';
@@ -43,6 +43,22 @@ export function pipelineOf(overrides: Partial<Pipeline> = {}): Pipeline {
     updated_at: new Date('2024-05-01T09:30:00Z'),
     started_at: new Date('2024-05-01T09:30:00Z'),
     ...overrides,
+  };
+}
+
+/** Twenty samples three minutes apart up to now, as a dashboard's charts and cards read them. */
+export function historyOf(): MetricsHistory {
+  const end = Date.now();
+  return {
+    pipeline_id: PIPELINE_ID,
+    time_range: '1h',
+    data_points: Array.from({ length: 20 }, (_, i) => ({
+      timestamp: new Date(end - (19 - i) * 180_000),
+      events_per_second: 1000 + i * 10,
+      lag_seconds: 1 + (i % 3),
+      buffer_depth: 100 + i,
+      error_count: i,
+    })),
   };
 }
 

@@ -10,8 +10,8 @@ import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import { warmUpDashboards } from '../../src/elements/pipeline-dashboard/warm-up.js';
 import type { MetricChart } from '../../src/elements/metric-chart/metric-chart.js';
-import type { MetricsHistory } from '../../src/schemas/index.js';
-import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, type Harness } from './element-harness.js';
+import { harness, historyOf, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, type Harness } from './element-harness.js';
+import { setVisibility } from '../store/fake-source.js';
 import { chartOf } from './metric-chart/harness.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -23,28 +23,6 @@ async function frames(done: () => unknown, what: string, max = 300): Promise<voi
     await frame();
   }
   throw new Error(`never: ${what}`);
-}
-
-/** What a browser does when the tab is hidden or shown: the state changes, then the event fires. */
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
-function historyOf(): MetricsHistory {
-  const end = Date.now();
-  return {
-    pipeline_id: PIPELINE_ID,
-    time_range: '1h',
-    data_points: Array.from({ length: 20 }, (_, i) => ({
-      timestamp: new Date(end - (19 - i) * 180_000),
-      events_per_second: 1000 + i * 10,
-      lag_seconds: 1 + (i % 3),
-      buffer_depth: 100 + i,
-      error_count: i,
-    })),
-  };
 }
 
 const charts = (el: PipelineDashboard) => parts(el, 'chart') as MetricChart[];

@@ -3,27 +3,12 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import type { PipelineElement } from '../../src/elements/base/pipeline-element.js';
-import type { MetricsHistory, PipelineErrorPage } from '../../src/schemas/index.js';
+import type { PipelineErrorPage } from '../../src/schemas/index.js';
 import { httpError, networkError } from '../store/fake-source.js';
-import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, spoken, type Harness } from './element-harness.js';
+import { harness, historyOf, metricsOf, part, parts, pipelineOf, PIPELINE_ID, revealed, settle, spoken, type Harness } from './element-harness.js';
 
 const SECTIONS = ['header', 'controls', 'metrics', 'alerts', 'charts', 'tables', 'errors'];
 const CHILDREN = ['pipeline-status', 'auto-refresh', 'time-range-selector', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log'];
-
-function historyOf(): MetricsHistory {
-  const end = Date.now();
-  return {
-    pipeline_id: PIPELINE_ID,
-    time_range: '1h',
-    data_points: Array.from({ length: 20 }, (_, i) => ({
-      timestamp: new Date(end - (19 - i) * 180_000),
-      events_per_second: 1000 + i * 10,
-      lag_seconds: 1 + (i % 3),
-      buffer_depth: 100 + i,
-      error_count: i,
-    })),
-  };
-}
 
 const errorPage: PipelineErrorPage = {
   errors: [{ id: 'e1', timestamp: new Date(Date.now() - 60_000), type: 'connection', message: 'connection reset by peer' }],

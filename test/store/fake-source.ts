@@ -161,3 +161,10 @@ export function fakeClock(): sinon.SinonFakeTimers {
 export async function flush(clock: sinon.SinonFakeTimers): Promise<void> {
   await clock.tickAsync(0);
 }
+
+/** What a browser does when the tab is hidden or shown: the state changes, then the event fires. */
+export function setVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+}

@@ -8,13 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
-
-/** What a browser does when the tab is hidden or shown: the state changes, then the event fires. */
-function setVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
+import { setVisibility } from './fake-source.js';
 
 /** What a browser does when the network goes or returns: `onLine` changes, then the event fires. */
 function setOnline(online: boolean): void {

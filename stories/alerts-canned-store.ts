@@ -113,6 +113,14 @@ export function cannedAlertsStore(options: CannedAlertsOptions = {}): { store: M
         },
       });
     }
+    if (/^\/pipelines\/[^/]+\/metrics\/history$/.test(path)) {
+      // The last hour at the snapshot's level, one point a minute, for the charts.
+      const end = Math.floor(Date.now() / 60_000) * 60_000;
+      const data_points = Array.from({ length: 61 }, (_, i) => ({
+        timestamp: new Date(end - (60 - i) * 60_000).toISOString(), events_per_second: 420, lag_seconds: 50, buffer_depth: 4500, error_count: 3,
+      }));
+      return json(200, { history: { pipeline_id: ALERTS_PIPELINE, time_range: '1h', data_points } });
+    }
     if (path.startsWith('/pipelines/')) {
       const id = path.split('/')[2];
       if (id !== ALERTS_PIPELINE) return problem(404, 'not-found', `pipeline ${id} not found`);

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/metric-chart/metric-chart.js';
 import '../src/elements/time-range-selector/time-range-selector.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
+import { ALERTS_PIPELINE, cannedAlertsStore } from './alerts-canned-store.js';
 import { darkBackdrop } from './support/dark.js';
 
 interface Args {
@@ -16,11 +17,13 @@ interface Args {
   theme: 'auto' | 'light' | 'dark';
   width: string;
   withSelector: boolean;
+  /** A canned server with alert rules (and a flat history) instead of the simulator. */
+  rules: boolean;
 }
 
 /** A store in `mode` whose shared range for `pipelineId` is `range`. */
 function storeFor(args: Args) {
-  const store = storyStore(args.mode);
+  const store = args.rules ? cannedAlertsStore().store : storyStore(args.mode);
   store.setRange(args.pipelineId, { range: args.range });
   return store;
 }
@@ -38,9 +41,10 @@ const meta: Meta<Args> = {
     theme: 'auto',
     width: '56rem',
     withSelector: false,
+    rules: false,
   },
   argTypes: {
-    mode: { control: 'select', options: ['data', 'loading', 'empty', 'error', 'stale'] },
+    mode: { control: 'select', options: ['data', 'loading', 'empty', 'error', 'stale', 'partial'] },
     range: { control: 'select', options: ['15m', '1h', '6h', '24h', '7d'] },
     theme: { control: 'select', options: ['auto', 'light', 'dark'] },
   },
@@ -85,6 +89,9 @@ export const Empty: Story = { args: { mode: 'empty' } };
 /** The first history arrived, every refresh after it fails: the chart stays, marked stale, with Retry. */
 export const Stale: Story = { args: { mode: 'stale' } };
 
+/** Every answer marked partial, as the gateway marks what Prometheus answered in part (`warnings`). */
+export const Partial: Story = { args: { mode: 'partial' } };
+
 /** Nothing could be loaded: the message and Retry. */
 export const Failed: Story = { args: { mode: 'error' } };
 
@@ -109,4 +116,9 @@ export const ThresholdsAndCrosshair: Story = {
 };
 
 /** `time-zone="local"`: the viewer's zone, named on the axis. */
+/** Levels set by the server's alert rules (20 s, 90 s, 4,000 events), each named in the legend. */
+export const AlertRuleLevels: Story = {
+  args: { rules: true, pipelineId: ALERTS_PIPELINE, series: 'lag_seconds buffer_depth', label: 'Lag and buffer' },
+};
+
 export const LocalZone: Story = { args: { timeZone: 'local', series: 'lag_seconds buffer_depth' } };

@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
     bufferWarning: undefined,
     bufferCritical: undefined,
   },
-  argTypes: { mode: { control: 'select', options: ['data', 'loading', 'empty', 'error', 'stale'] } },
+  argTypes: { mode: { control: 'select', options: ['data', 'loading', 'empty', 'error', 'stale', 'partial'] } },
   render: (args) => html`<div style="max-width:${args.width}">
     <story-store .store=${storyStore(args.mode)}>
       <pipeline-metrics-grid
@@ -65,6 +65,9 @@ export const Thresholds: Story = {
 
 /** The first answer arrived, every poll after it fails: data kept, marked stale, with Retry. */
 export const Stale: Story = { args: { mode: 'stale' } };
+
+/** Every answer marked partial, as the gateway marks what Prometheus answered in part (`warnings`). */
+export const Partial: Story = { args: { mode: 'partial' } };
 
 /** Nothing could be loaded: the message and Retry. */
 export const Failed: Story = { args: { mode: 'error' } };

@@ -14,7 +14,7 @@ import { MetricsStore } from '../../src/store/metrics-store.js';
 import { simFetch } from './sim-fetch.js';
 
 /** The states every element's stories show. */
-export type StoryMode = 'data' | 'loading' | 'empty' | 'error' | 'stale';
+export type StoryMode = 'data' | 'loading' | 'empty' | 'error' | 'stale' | 'partial';
 
 const model = new SimModel(1, Date.now());
 const byStatus = (status: string) =>
@@ -56,6 +56,7 @@ function sourceFor(mode: StoryMode): DataSource {
         if (mode === 'stale' && served.has(method)) throw proxyError();
         served.add(method);
         const result = (await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)) as Record<string, unknown>;
+        if (mode === 'partial' && typeof result === 'object' && !Array.isArray(result)) return { ...result, partial: true };
         return mode === 'empty' ? emptied(method, result) : result;
       };
     },

@@ -6,25 +6,10 @@ import type { MetricChart } from '../../src/elements/metric-chart/metric-chart.j
 import type { MetricsStore } from '../../src/store/metrics-store.js';
 import type { FakeSource } from '../store/fake-source.js';
 import { history, PIPELINE, series } from './metric-chart/fixtures.js';
-import { chartOf, part, provide, testStore, text } from './metric-chart/harness.js';
+import { chartOf, inked, part, provide, testStore, text } from './metric-chart/harness.js';
 
 const MIN = 60_000;
 const END = Date.UTC(2026, 0, 1, 12);
-
-/** Share of opaque pixels along a row (`y`) or column (`x`) of the plot area, in CSS px. */
-function inked(el: MetricChart, along: { y: number } | { x: number }, layer: 'chart' | 'crosshair' = 'chart'): number {
-  const chart = chartOf(el)!;
-  const ratio = chart.currentDevicePixelRatio;
-  const { left, right, top, bottom } = chart.chartArea;
-  const ctx = layer === 'chart' ? chart.ctx : el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.crosshair')!.getContext('2d')!;
-  const data =
-    'y' in along
-      ? ctx.getImageData(Math.ceil(left * ratio) + 2, Math.round(along.y * ratio), Math.floor((right - left) * ratio) - 60 * ratio, 1).data
-      : ctx.getImageData(Math.round(along.x * ratio), Math.ceil(top * ratio) + 2, 1, Math.floor((bottom - top) * ratio) - 4).data;
-  let opaque = 0;
-  for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 100) opaque++;
-  return opaque / (data.length / 4);
-}
 
 describe('<metric-chart> thresholds, crosshair and time zone', function () {
   this.timeout(10_000);

@@ -138,6 +138,18 @@ describe('<metric-chart>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says so over a history the server marked partial, still drawing it, and not once a whole one comes', async () => {
+    const el = await mount();
+    await answer(el, { ...history(series(now(), 30, MIN)), partial: true });
+    await waitUntil(() => chartOf(el), 'chart drawn');
+    expect(text(part(el, 'partial'))).to.equal('Partial data · the metrics server answered for only part of the series');
+    expect(points(el, 'Lag')).to.have.length(30);
+    await expect(el).to.be.accessible();
+    void store.history(PIPELINE).refresh();
+    await answer(el, history(series(now(), 30, MIN)));
+    expect(part(el, 'partial')).to.equal(null);
+  });
+
   it('toggles a series from the keyboard through its legend button', async () => {
     const el = await mount('events_per_second lag_seconds');
     await answer(el, history(series(now(), 10, MIN)));

@@ -5,6 +5,8 @@ import type { PipelineAlertsElement } from '../../src/elements/pipeline-alerts/p
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
+import '../../src/elements/metric-chart/metric-chart.js';
+import type { MetricChart } from '../../src/elements/metric-chart/metric-chart.js';
 import { alertRulesQuery, alertsQuery } from '../../src/store/alert-queries.js';
 import type { MetricsStore } from '../../src/store/metrics-store.js';
 import {
@@ -15,6 +17,7 @@ import {
   type CannedRequest,
 } from '../../stories/alerts-canned-store.js';
 import { part, parts, spoken } from './element-harness.js';
+import { chartOf, inked } from './metric-chart/harness.js';
 import { untilRendered } from './provided-store.js';
 import './store-provider.js';
 
@@ -205,6 +208,36 @@ describe('<pipeline-alerts>', function () {
       const { el, card } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id} lag-warning="60" .thresholds=${{ lagCritical: 100 }}></pipeline-metrics-grid>`);
       expect(card('lag').state).to.equal('normal');
       expect(parts(el, 'rule-note').map((note) => note.textContent!.trim())).to.deep.equal(['Limits from alert rule “Buffer backlog”']);
+    });
+  });
+
+  describe('thresholds from rules in <metric-chart>', () => {
+    async function chart(template: (id: string) => ReturnType<typeof html>) {
+      ({ store, requests } = cannedAlertsStore());
+      const host = await fixture(html`<test-store-provider .store=${store}>${template(ALERTS_PIPELINE)}</test-store-provider>`);
+      const el = host.firstElementChild as MetricChart;
+      await untilRendered(() => chartOf(el) !== undefined && alertRulesQuery(store).state.data !== undefined, 'rules and history load, the plot is drawn');
+      await el.updateComplete;
+      return el;
+    }
+    const levels = (el: Element) => parts(el, 'legend-threshold').map((level) => spoken(level));
+
+    it('draws the rules’ levels as lines, named in the legend, and scales the axis to show them', async () => {
+      const el = await chart((id) => html`<metric-chart pipeline-id=${id} locale="en-US" series="lag_seconds buffer_depth"></metric-chart>`);
+      expect(levels(el)).to.deep.equal([
+        'Lag warning · 20 s · alert rule “Replication lag high”',
+        'Lag critical · 1m 30s · alert rule “Replication lag critical”',
+        'Buffer depth warning · 4K · alert rule “Buffer backlog”',
+        'Buffer depth critical · 8K',
+      ]);
+      const lag = chartOf(el)!.scales['y-lag_seconds']!;
+      expect(inked(el, { y: lag.getPixelForValue(20) }), 'the rule’s 20 s warning is painted across the plot').to.be.above(0.15);
+      expect(inked(el, { y: lag.getPixelForValue(5) }), 'no line at the default 5 s').to.be.below(0.05);
+    });
+
+    it('keeps the levels an embedder set, and names no rule for them', async () => {
+      const el = await chart((id) => html`<metric-chart pipeline-id=${id} locale="en-US" series="lag_seconds" lag-warning="60" .thresholds=${{ lagCritical: 100 }}></metric-chart>`);
+      expect(levels(el)).to.deep.equal(['Lag warning · 1m', 'Lag critical · 1m 40s']);
     });
   });
 

@@ -346,6 +346,20 @@ describe('<pipeline-metrics-grid>', function () {
     });
   });
 
+  describe('partial data', () => {
+    it('says so over metrics the server marked partial, and not once a whole answer comes', async () => {
+      const el = await grid();
+      await deliver(el, metricsOf({ events_per_second: 1250, partial: true }));
+      const note = part(el, 'partial')!;
+      expect(spoken(note)).to.equal('Partial data · the metrics server answered for only part of the series');
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(valueOf(card(el, 'events')), 'the figures still show').to.equal('1.3K/s');
+      await expect(el).to.be.accessible();
+      await poll(el, metricsOf({ events_per_second: 1250 }));
+      expect(part(el, 'partial')).to.equal(null);
+    });
+  });
+
   describe('layout', () => {
     const columns = (el: PipelineMetricsGrid) => getComputedStyle(part(el, 'cards')!).gridTemplateColumns.split(' ').length;
 

@@ -1,8 +1,8 @@
 /**
  * The attributes of `<metric-chart>`: what it draws, how it is named, its time zone and its
  * threshold levels. Kept apart from the element's behaviour; the levels resolve to one
- * `GridThresholds` object (attributes, then the `thresholds` property, then the defaults), so
- * whatever feeds thresholds later (alert rules) plugs into one place.
+ * `GridThresholds` object (attributes, then the `thresholds` property, then the alert rules',
+ * then the defaults).
  */
 import { property } from 'lit/decorators.js';
 import { PipelineElement } from '../base/pipeline-element.js';
@@ -37,9 +37,14 @@ export class ChartAttributes extends PipelineElement {
   /** Buffer depth, in events, drawn as the critical line (default 8000). */
   @property({ attribute: 'buffer-critical', converter: optionalNumber }) bufferCritical: number | undefined = undefined;
 
-  /** The levels in force: attributes, then the `thresholds` property, then the defaults. */
-  get limits(): GridThresholds {
+  /** The levels set by attribute. */
+  protected get attributeLimits(): Partial<GridThresholds> {
     const { lagWarning, lagCritical, bufferWarning, bufferCritical } = this;
-    return resolveThresholds({ lagWarning, lagCritical, bufferWarning, bufferCritical }, this.thresholds);
+    return { lagWarning, lagCritical, bufferWarning, bufferCritical };
+  }
+
+  /** The levels in force: attributes, then the `thresholds` property, then `fromRules`, then the defaults. */
+  protected limitsWith(fromRules: Partial<GridThresholds>): GridThresholds {
+    return resolveThresholds(this.attributeLimits, this.thresholds, fromRules);
   }
 }

@@ -17,6 +17,8 @@ export interface ThresholdLine {
   value: number;
   /** "Lag warning · 5 s": shown on the plot and in the legend. */
   label: string;
+  /** The alert rule that set the level, if one did. */
+  rule?: string;
 }
 
 const LIMITS: Partial<Record<SeriesKey, Record<ThresholdLevel, keyof GridThresholds>>> = {
@@ -24,8 +26,16 @@ const LIMITS: Partial<Record<SeriesKey, Record<ThresholdLevel, keyof GridThresho
   buffer_depth: { warning: 'bufferWarning', critical: 'bufferCritical' },
 };
 
-/** The levels of the `series` drawn, from `limits`; a disabled (infinite) limit draws nothing. */
-export function thresholdLines(series: readonly SeriesKey[], limits: GridThresholds, locale: string | undefined): ThresholdLine[] {
+/**
+ * The levels of the `series` drawn, from `limits`; a disabled (infinite) limit draws nothing.
+ * `rules` names the alert rule behind each limit that one set.
+ */
+export function thresholdLines(
+  series: readonly SeriesKey[],
+  limits: GridThresholds,
+  locale: string | undefined,
+  rules: Partial<Record<keyof GridThresholds, string>> = {},
+): ThresholdLine[] {
   const lines: ThresholdLine[] = [];
   for (const key of series) {
     const names = LIMITS[key];
@@ -34,7 +44,9 @@ export function thresholdLines(series: readonly SeriesKey[], limits: GridThresho
       const value = limits[names[level]];
       if (!Number.isFinite(value)) continue;
       const word = level === 'warning' ? 'warning' : 'critical';
-      lines.push({ series: key, level, value, label: `${SERIES[key].label} ${word} · ${formatValue(value, SERIES[key].unit, locale)}` });
+      const rule = rules[names[level]];
+      const label = `${SERIES[key].label} ${word} · ${formatValue(value, SERIES[key].unit, locale)}`;
+      lines.push(rule === undefined ? { series: key, level, value, label } : { series: key, level, value, label, rule });
     }
   }
   return lines;

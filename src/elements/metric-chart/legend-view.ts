@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ThresholdLine } from './chart-thresholds.js';
 import { SERIES, type SeriesKey } from './series.js';
 
@@ -34,7 +34,7 @@ export function renderLegend(
     ${thresholds.map(
       (line) => html`<li part="legend-threshold" class="legend__entry legend__threshold" data-level=${line.level}>
         <span class="threshold-swatch threshold-swatch--${line.level}" aria-hidden="true"></span>
-        <span class="legend__label">${line.label}</span>
+        <span class="legend__label">${line.label}</span>${line.rule === undefined ? nothing : html`<span class="legend__rule"> · alert rule “${line.rule}”</span>`}
       </li>`,
     )}
   </ul>`;

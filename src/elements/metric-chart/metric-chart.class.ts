@@ -12,6 +12,8 @@ import { readChartLook } from './chart-look.js';
 import type { ChartSettings } from './chart-options.js';
 import { scheduleChartBuild } from './build-queue.js';
 import { thresholdLines } from './chart-thresholds.js';
+import { rulesInForce } from '../pipeline-metrics-grid/thresholds.js';
+import { RuleLimits } from '../shared/rule-limits.js';
 import { CrosshairController } from './crosshair-controller.js';
 import { ChartView, type TimeWindow } from './chart-view.js';
 import { DragZoom } from './drag-zoom.js';
@@ -19,7 +21,7 @@ import { HistoryFeed } from './history-feed.js';
 import { renderHeader } from './header-view.js';
 import { metricChartStyles } from './metric-chart.styles.js';
 import { SERIES, type SeriesKey } from './series.js';
-import { renderEmpty, renderFailure, renderSkeleton, renderStale } from './status-view.js';
+import { renderEmpty, renderFailure, renderPartial, renderSkeleton, renderStale } from './status-view.js';
 import { chartWindow, isLiveRange, zoomRange } from './time-window.js';
 import { ZoomState } from './zoom-state.js';
 import { knownZone, zoneName } from './zoned-time.js';
@@ -53,6 +55,7 @@ const RESTYLE = ['series', 'locale', 'timeZone', 'theme', 'thresholds', 'lagWarn
  * @csspart empty - "No data for this range", shown instead of a plot (no axes are drawn).
  * @csspart error - The message and Retry when nothing could be loaded.
  * @csspart stale - The "Stale · updated …" note and Retry over kept data after a failed refresh.
+ * @csspart partial - "Partial data", over a history the server marked partial (Prometheus `warnings`).
  * @csspart retry - The Retry buttons.
  * @csspart summary - The visually hidden lowest / highest / latest per series.
  * @csspart table-region - The scrollable box holding the data table.
@@ -87,6 +90,10 @@ export class MetricChart extends ChartAttributes {
   private readonly live = new QueryController<PipelineMetrics>(this, () =>
     this.store && this.pipelineId && isLiveRange(this.range, Date.now()) ? this.store.metrics(this.pipelineId) : undefined,
   );
+  // The alert rules' levels, where the embedder set none (one rules query per store).
+  private readonly ruleLimits = new RuleLimits(this);
+  /** The levels last given to the plot, to repaint when rules change them. */
+  private drawnLevels = '';
   private readonly feed = new HistoryFeed();
   private readonly summary = new SummaryMemo();
   private readonly zoom = new ZoomState();
@@ -156,7 +163,7 @@ export class MetricChart extends ChartAttributes {
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);
     } else {
-      if (RESTYLE.some((k) => changed.has(k))) this.restyle();
+      if (RESTYLE.some((k) => changed.has(k)) || this.levelsKey !== this.drawnLevels) this.restyle();
       if (['hiddenSeries', 'chosen', 'series'].some((k) => changed.has(k))) this.view.setHidden(this.hiddenKeys);
       if (columns && (work === 'all' || range !== this.drawnRange)) this.view.draw(columns, this.window);
       else if (typeof work === 'number') this.view.append(work, this.window);
@@ -183,6 +190,7 @@ export class MetricChart extends ChartAttributes {
         hasData: data !== undefined, tableOpen: this.tableOpen, toggleSeries: this.toggleSeries, resetZoom: this.resetZoom,
         toggleTable: this.toggleTable })}
       ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry, this.history.grouped) : nothing}
+      ${renderPartial(this.history.state.data?.partial)}
       <div part="readout" class="readout" aria-hidden="true"></div>
       <div part="plot" class="plot">
         <span class="ink" data-ink="warning"></span><span class="ink" data-ink="critical"></span><span class="ink" data-ink="crosshair"></span>
@@ -213,14 +221,23 @@ export class MetricChart extends ChartAttributes {
       this.cancelBuild = undefined;
       return;
     }
-    this.view = new ChartView(canvas, this.settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys },
+    const settings = this.settings;
+    this.drawnLevels = JSON.stringify(settings.thresholds);
+    this.view = new ChartView(canvas, settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys },
       this.renderRoot.querySelector<HTMLCanvasElement>('.crosshair') ?? undefined);
     this.drawnRange = rangeKey(this.range);
   };
 
   private get settings(): ChartSettings {
     const { series, locale } = this;
-    return { series, locale, timeZone: knownZone(this.timeZone), zoneName: zoneName(this.timeZone), thresholds: thresholdLines(series, this.limits, locale) };
+    const fromRules = this.ruleLimits.current;
+    const limits = this.limitsWith(fromRules.limits);
+    const rules = rulesInForce(this.attributeLimits, this.thresholds, fromRules);
+    return { series, locale, timeZone: knownZone(this.timeZone), zoneName: zoneName(this.timeZone), thresholds: thresholdLines(series, limits, locale, rules) };
+  }
+
+  private get levelsKey(): string {
+    return JSON.stringify(this.settings.thresholds);
   }
 
   private readonly pointerMove = (event: PointerEvent): void => {
@@ -228,7 +245,11 @@ export class MetricChart extends ChartAttributes {
     this.crosshair.move(event);
   };
 
-  private readonly restyle = (): void => this.view?.configure(this.settings, readChartLook(this.renderRoot));
+  private readonly restyle = (): void => {
+    const settings = this.settings;
+    this.drawnLevels = JSON.stringify(settings.thresholds);
+    this.view?.configure(settings, readChartLook(this.renderRoot));
+  };
 
   private readonly retry = (): void => void this.history.refresh();
 

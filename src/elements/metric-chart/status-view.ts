@@ -57,3 +57,11 @@ export function renderStale(
     <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
   </div>`;
 }
+
+/** Above a chart whose history the server marked partial: series may miss points or be absent. */
+export function renderPartial(partial: boolean | undefined): TemplateResult | typeof nothing {
+  if (partial !== true) return nothing;
+  return html`<div part="partial" class="stale" role="note">
+    ${renderIcon('stale', 'stale-icon')}<span class="stale__text">Partial data · the metrics server answered for only part of the series</span>
+  </div>`;
+}

@@ -7,17 +7,15 @@ import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { Clock } from '../shared/clock.js';
 import { uptimeMs } from '../shared/pipeline-lifecycle.js';
-import { renderGroupedNote, statusStyles } from '../shared/query-status-view.js';
+import { renderGroupedNote, renderPartial, statusStyles } from '../shared/query-status-view.js';
 import { optionalNumber } from '../metric-card/converters.js';
 import '../metric-card/metric-card.js';
 import { renderProblem, renderSummary } from './grid-views.js';
 import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
-import type { AlertRuleFeed } from '../../store/alert-feed.js';
-import { alertRulesQuery } from '../../store/alert-queries.js';
-import { identityOf, ruleCovers } from '../pipeline-alerts/alert-matcher.js';
+import { RuleLimits } from '../shared/rule-limits.js';
 import { seedFrom, type SeededField } from './history-seed.js';
 import { SampleWindow } from './samples.js';
-import { cardLimit, resolveThresholds, thresholdsFromRules, type GridThresholds, type RuleThresholds } from './thresholds.js';
+import { cardLimit, resolveThresholds, rulesInForce, type GridThresholds } from './thresholds.js';
 
 /** What one card shows, before it becomes a `<metric-card>`. */
 interface CardModel {
@@ -58,6 +56,7 @@ interface CardModel {
  * @csspart message - The problem's text.
  * @csspart retry - The Retry button.
  * @csspart cards - The grid of the four cards.
+ * @csspart partial - "Partial data", over metrics the server marked partial (Prometheus `warnings`).
  * @csspart card - Each `<metric-card>`; also `events`, `lag`, `buffer` and `errors` on the matching one.
  * @csspart rule-note - Under a card whose limits come from alert rules: which rules.
  * @csspart summary - The row of totals (a `<dl>`).
@@ -103,10 +102,8 @@ export class PipelineMetricsGrid extends PipelineElement {
     this.store && this.pipelineId ? this.store.pipeline(this.pipelineId) : undefined,
   );
 
-  // The alerting rules, one query per store; a server without alerting has none.
-  private readonly alertRules = new QueryController<AlertRuleFeed>(this, () =>
-    this.store && this.source === 'rest' ? alertRulesQuery(this.store) : undefined,
-  );
+  // The alerting rules' limits, one query per store; a server without alerting has none.
+  private readonly ruleLimits = new RuleLimits(this);
 
   /** Moves the uptime each second while the pipeline runs. */
   protected readonly ticker = new Clock(this, 1000, () => uptimeMs(this.pipeline.state.data, Date.now()) !== undefined);
@@ -120,30 +117,19 @@ export class PipelineMetricsGrid extends PipelineElement {
 
   /** The limits in force after attributes, the `thresholds` property and defaults are combined. */
   get effectiveThresholds(): GridThresholds {
-    const { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical } = this;
-    return resolveThresholds(
-      { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical },
-      this.thresholds,
-      this.#fromRules().limits,
-    );
+    return resolveThresholds(this.#attributeLimits(), this.thresholds, this.ruleLimits.current.limits);
   }
 
-  /** The limits the alert rules covering this pipeline set. */
-  #fromRules(): RuleThresholds {
-    const feed = this.alertRules.state.data;
-    if (!feed?.available) return { limits: {}, rules: {} };
-    const identity = identityOf(this.pipelineId, this.pipeline.state.data);
-    return thresholdsFromRules(feed.rules, (labels) => ruleCovers(labels, identity));
+  #attributeLimits(): Partial<GridThresholds> {
+    const { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical } = this;
+    return { lagWarning, lagCritical, bufferWarning, bufferCritical, errorsWarning, errorsCritical };
   }
 
   /** The rules behind the limits in force on card `name` (those the embedder did not set). */
   #rulesOf(name: string): string[] {
     const limits = { lag: ['lagWarning', 'lagCritical'], buffer: ['bufferWarning', 'bufferCritical'] }[name] as (keyof GridThresholds)[] | undefined;
-    const { rules } = this.#fromRules();
-    return (limits ?? []).flatMap((limit) => {
-      const rule = rules[limit];
-      return rule !== undefined && this[limit] === undefined && this.thresholds[limit] === undefined ? [rule] : [];
-    });
+    const rules = rulesInForce(this.#attributeLimits(), this.thresholds, this.ruleLimits.current);
+    return (limits ?? []).flatMap((limit) => (rules[limit] === undefined ? [] : [rules[limit]]));
   }
 
   // Not willUpdate: the query controller follows a new pipeline-id only after it, and the old
@@ -166,7 +152,7 @@ export class PipelineMetricsGrid extends PipelineElement {
       return html`<div part="base" class="base">${problem(false)}</div>`;
     }
     return html`<div part="base" class="base" aria-busy=${loading && data === undefined ? 'true' : 'false'}>
-      ${error ? problem(true) : nothing}
+      ${error ? problem(true) : renderPartial(data?.partial)}
       <div part="cards" class="cards">${this.cards(data).map((card) => this.renderCard(card, data, loading))}</div>
       ${renderSummary(data, uptimeMs(this.pipeline.state.data, Date.now()), loading, this.locale)}
     </div>`;

@@ -104,3 +104,20 @@ export function thresholdsFromRules(rules: readonly ThresholdRule[], appliesTo: 
   }
   return result;
 }
+
+/**
+ * The rules behind the limits in force: a rule's name for each limit it sets that the embedder
+ * left unset (by attribute or by the `thresholds` property), as {@link resolveThresholds} decides.
+ */
+export function rulesInForce(
+  attributes: Partial<Record<keyof GridThresholds, number | undefined>>,
+  property: Partial<GridThresholds> | undefined,
+  fromRules: RuleThresholds,
+): Partial<Record<keyof GridThresholds, string>> {
+  const set = (value: number | undefined) => typeof value === 'number' && !Number.isNaN(value);
+  const result: Partial<Record<keyof GridThresholds, string>> = {};
+  for (const name of Object.keys(fromRules.rules) as (keyof GridThresholds)[]) {
+    if (!set(attributes[name]) && !set(property?.[name])) result[name] = fromRules.rules[name];
+  }
+  return result;
+}

@@ -56,6 +56,17 @@ export function renderFailure({ error, updatedAt, now, locale, onRetry, grouped 
   </div>`;
 }
 
+/**
+ * Over data the server marked partial (Prometheus' `warnings` or `isPartial`, or the gateway's
+ * `partial: true`): what is shown may miss series, so a low figure may be too low.
+ */
+export function renderPartial(partial: boolean | undefined): TemplateResult | typeof nothing {
+  if (partial !== true) return nothing;
+  return html`<p part="partial" class="pm-status" role="note">
+    ${renderIcon('stale', 'partial-icon')}Partial data · the metrics server answered for only part of the series
+  </p>`;
+}
+
 /** A line of text in place of the data: "No tables configured". */
 export function renderEmpty(text: string, action?: TemplateResult): TemplateResult {
   return html`<p part="empty" class="pm-status pm-status--empty">${text}${action ?? nothing}</p>`;

@@ -46,3 +46,18 @@ export function points(el: MetricChart, label: string): ChartPoint[] {
 export function text(node: Element | null): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Share of opaque pixels along a row (`y`) or column (`x`) of the plot area, in CSS px. */
+export function inked(el: MetricChart, along: { y: number } | { x: number }, layer: 'chart' | 'crosshair' = 'chart'): number {
+  const chart = chartOf(el)!;
+  const ratio = chart.currentDevicePixelRatio;
+  const { left, right, top, bottom } = chart.chartArea;
+  const ctx = layer === 'chart' ? chart.ctx : el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.crosshair')!.getContext('2d')!;
+  const data =
+    'y' in along
+      ? ctx.getImageData(Math.ceil(left * ratio) + 2, Math.round(along.y * ratio), Math.floor((right - left) * ratio) - 60 * ratio, 1).data
+      : ctx.getImageData(Math.round(along.x * ratio), Math.ceil(top * ratio) + 2, 1, Math.floor((bottom - top) * ratio) - 4).data;
+  let opaque = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 100) opaque++;
+  return opaque / (data.length / 4);
+}

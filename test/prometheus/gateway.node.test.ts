@@ -18,8 +18,7 @@ import type { PipelineSim } from '../../sim/pipeline-sim.js';
 import { scrapedBetween } from './backfill.js';
 import { assertClose, assertInBand, assertStepPeak, bandOver, type Band } from './agreement.js';
 import { startPrometheusHarness, type PrometheusHarness } from './harness.js';
-
-const SCRAPE_AGE_MS = 3_000;
+import { lastScrape } from './last-scrape.js';
 
 let harness: PrometheusHarness;
 let gateway: ListeningGateway;
@@ -89,7 +88,7 @@ describe('pipeline-monitor gateway against a real Prometheus', () => {
 
   it("answers a pipeline's metrics in agreement with the simulator's REST answer", async () => {
     const p = sim('orders-cdc');
-    const from = Date.now() - SCRAPE_AGE_MS;
+    const from = await lastScrape(harness.prometheusUrl, `source="postgres-${p.def.database}"`);
     const { metrics } = await get(gateway.url, `/api/v1/pipelines/${p.def.id}/metrics`, MetricsResponse);
     const { metrics: expected } = await get(harness.simulatorUrl, `/api/v1/pipelines/${p.def.id}/metrics`, MetricsResponse);
     const to = Date.now();

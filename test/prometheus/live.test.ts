@@ -9,6 +9,7 @@ import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineRespons
 import { PrometheusSource } from '../../src/sources/prometheus-source.js';
 import { assertClose, assertInBand, bandOf, type Band } from './agreement.js';
 import type { HarnessPipeline } from './harness.js';
+import { lastScrape } from './last-scrape.js';
 
 interface HarnessInfo {
   prometheusUrl: string;
@@ -18,8 +19,6 @@ interface HarnessInfo {
   error?: string;
 }
 
-/** A value Prometheus holds was scraped at most this long before the query. */
-const SCRAPE_AGE_MS = 3_000;
 const signal = () => new AbortController().signal;
 
 let info: HarnessInfo;
@@ -45,7 +44,9 @@ function sourceFor(p: HarnessPipeline): PrometheusSource {
  * one-second move: between two samples a value moves about as much as it does from one to the next.
  */
 async function movement(p: HarnessPipeline, from: number, to: number): Promise<Record<keyof Omit<HistoryPoint, 'timestamp'>, Band>> {
-  const start = new Date(Math.floor(from / 1000) * 1000).toISOString();
+  // From the second before: each point is its second's peak, and the move from one point to the
+  // next is what widens the band below.
+  const start = new Date(Math.floor(from / 1000) * 1000 - 1000).toISOString();
   const end = new Date(Math.ceil(to / 1000) * 1000).toISOString();
   const { history } = await simulator(`/pipelines/${p.id}/metrics/history?start=${start}&end=${end}&step=1s`, MetricsHistoryResponse);
   const band = (field: 'events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_count'): Band => {
@@ -72,7 +73,7 @@ describe('PrometheusSource in Chromium against a real Prometheus', function () {
 
   it("reads live metrics that agree with the simulator's REST answer within the scrape tolerance", async () => {
     const p = pipeline('orders-cdc');
-    const from = Date.now() - SCRAPE_AGE_MS;
+    const from = await lastScrape(info.prometheusUrl, p.selector);
     const metrics = await sourceFor(p).getMetrics(p.id, { signal: signal() });
     const { metrics: rest } = await simulator(`/pipelines/${p.id}/metrics`, MetricsResponse);
     const to = Date.now();

@@ -11,6 +11,7 @@ import type { PipelineSim } from '../../sim/pipeline-sim.js';
 import { scrapedBetween } from './backfill.js';
 import { assertClose, assertInBand, assertStepPeak, bandOver } from './agreement.js';
 import { startPrometheusHarness, type PrometheusHarness } from './harness.js';
+import { lastScrape } from './last-scrape.js';
 
 /** A value Prometheus holds was scraped at most this long before the query. */
 const SCRAPE_AGE_MS = 3_000;
@@ -29,8 +30,8 @@ function sourceFor(p: PipelineSim, selector = `source="postgres-${p.def.database
 }
 
 /** Runs `read` and returns its result with the window its values may have been scraped in. */
-async function timed<T>(read: () => Promise<T>): Promise<{ value: T; from: number; to: number }> {
-  const from = Date.now() - SCRAPE_AGE_MS;
+async function timed<T>(p: PipelineSim, read: () => Promise<T>): Promise<{ value: T; from: number; to: number }> {
+  const from = await lastScrape(harness.prometheusUrl, `source="postgres-${p.def.database}"`);
   const value = await read();
   return { value, from, to: Date.now() };
 }
@@ -46,7 +47,7 @@ after(async () => {
 describe('PrometheusSource against a real Prometheus', () => {
   it('reads live metrics that agree with the simulator within the scrape tolerance', async () => {
     const p = pipeline('orders-cdc');
-    const { value: m, from, to } = await timed(() => sourceFor(p).getMetrics('ignored', { signal }));
+    const { value: m, from, to } = await timed(p, () => sourceFor(p).getMetrics('ignored', { signal }));
     assert.equal(m.pipeline_id, p.def.id);
     assert.equal(m.status, 'running');
     assert.equal(m.partial, undefined);
@@ -65,7 +66,7 @@ describe('PrometheusSource against a real Prometheus', () => {
 
   it('reads the progress of every enabled table', async () => {
     const p = pipeline('inventory-sync');
-    const { value: m, from, to } = await timed(() => sourceFor(p).getMetrics(p.def.id, { signal }));
+    const { value: m, from, to } = await timed(p, () => sourceFor(p).getMetrics(p.def.id, { signal }));
     const enabled = p.def.tables.filter((t) => t.enabled);
     assert.deepEqual(
       m.tables?.map((t) => `${t.schema}.${t.table}`),
@@ -123,7 +124,7 @@ describe('PrometheusSource against a real Prometheus', () => {
 
   it('breaks errors down by type as the simulator counts them', async () => {
     const p = pipeline('orders-cdc');
-    const { value: counts, from, to } = await timed(() => sourceFor(p).getErrorCounts(p.def.id, { signal }));
+    const { value: counts, from, to } = await timed(p, () => sourceFor(p).getErrorCounts(p.def.id, { signal }));
     const types = ['replication', 'schema', 'connection', 'write'] as const;
     types.forEach((type, i) => {
       assertInBand(type, counts.byType[type], bandOver((t) => p.errorCounts(t).byType[i] ?? 0, from, to, 250));

@@ -62,12 +62,23 @@ function storiesIndexPlugin() {
   };
 }
 
+/** Prepends test/support/failure-report.ts to every test file, so a failure is reported, not a timeout. */
+function failureReportPlugin() {
+  return {
+    name: 'failure-report',
+    transform(context) {
+      if (!context.path.startsWith('/test/') || !context.path.endsWith('.test.ts')) return undefined;
+      return { body: `import '/test/support/failure-report.ts';\n${context.body}` };
+    },
+  };
+}
+
 export default {
   // *.node.test.ts run in Node (node --test), not in the browser.
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   middleware: [simulatorMiddleware()],
-  plugins: [storiesIndexPlugin(), prometheusHarnessPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [storiesIndexPlugin(), prometheusHarnessPlugin(), failureReportPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

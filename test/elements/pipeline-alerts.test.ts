@@ -190,24 +190,26 @@ describe('<pipeline-alerts>', function () {
       await el.updateComplete;
       const card = (name: string) => el.shadowRoot!.querySelector<MetricCard>(`metric-card[part~="${name}"]`)!;
       await Promise.all(['lag', 'buffer'].map((name) => card(name).updateComplete));
-      return { el, card };
+      const notes = () => ['events', 'lag', 'buffer'].map((name) => spoken(card(name).shadowRoot!.querySelector('[part~="note"]')));
+      return { el, card, notes };
     }
 
-    it('takes warning and critical from enabled lag and buffer rules, and names them under the card', async () => {
-      const { el, card } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id}></pipeline-metrics-grid>`);
+    it('takes warning and critical from enabled lag and buffer rules, and names them in the card', async () => {
+      const { el, card, notes } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id}></pipeline-metrics-grid>`);
       // Lag 50 s: critical by the default 30 s, a warning under rules of 20 s / 90 s. Buffer 4,500: under the default 5,000.
       expect([card('lag').state, card('buffer').state]).to.deep.equal(['warning', 'warning']);
       expect(el.effectiveThresholds).to.include({ lagWarning: 20, lagCritical: 90, bufferWarning: 4000, bufferCritical: 8000 });
-      expect(parts(el, 'rule-note').map((note) => note.textContent!.trim())).to.deep.equal([
+      expect(notes()).to.deep.equal([
+        '',
         'Limits from alert rules “Replication lag high”, “Replication lag critical”',
         'Limits from alert rule “Buffer backlog”',
       ]);
     });
 
     it('keeps the thresholds an embedder set, and names no rule for them', async () => {
-      const { el, card } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id} lag-warning="60" .thresholds=${{ lagCritical: 100 }}></pipeline-metrics-grid>`);
+      const { card, notes } = await grid((id) => html`<pipeline-metrics-grid pipeline-id=${id} lag-warning="60" .thresholds=${{ lagCritical: 100 }}></pipeline-metrics-grid>`);
       expect(card('lag').state).to.equal('normal');
-      expect(parts(el, 'rule-note').map((note) => note.textContent!.trim())).to.deep.equal(['Limits from alert rule “Buffer backlog”']);
+      expect(notes()).to.deep.equal(['', '', 'Limits from alert rule “Buffer backlog”']);
     });
   });
 
@@ -225,11 +227,12 @@ describe('<pipeline-alerts>', function () {
     it('draws the rules’ levels as lines, named in the legend, and scales the axis to show them', async () => {
       const el = await chart((id) => html`<metric-chart pipeline-id=${id} locale="en-US" series="lag_seconds buffer_depth"></metric-chart>`);
       expect(levels(el)).to.deep.equal([
-        'Lag warning · 20 s · alert rule “Replication lag high”',
-        'Lag critical · 1m 30s · alert rule “Replication lag critical”',
-        'Buffer depth warning · 4K · alert rule “Buffer backlog”',
+        'Lag warning · 20 s, set by alert rule “Replication lag high”',
+        'Lag critical · 1m 30s, set by alert rule “Replication lag critical”',
+        'Buffer depth warning · 4K, set by alert rule “Buffer backlog”',
         'Buffer depth critical · 8K',
       ]);
+      expect(parts(el, 'legend-threshold')[0]!.title, 'the rule named on hover').to.equal('Set by alert rule “Replication lag high”');
       const lag = chartOf(el)!.scales['y-lag_seconds']!;
       expect(inked(el, { y: lag.getPixelForValue(20) }), 'the rule’s 20 s warning is painted across the plot').to.be.above(0.15);
       expect(inked(el, { y: lag.getPixelForValue(5) }), 'no line at the default 5 s').to.be.below(0.05);

@@ -32,9 +32,12 @@ export function renderLegend(
       </li>`,
     )}
     ${thresholds.map(
-      (line) => html`<li part="legend-threshold" class="legend__entry legend__threshold" data-level=${line.level}>
+      // The rule's name is read out and shown on hover, not drawn: it arrives after the history,
+      // and a longer legend would move the plot.
+      (line) => html`<li part="legend-threshold" class="legend__entry legend__threshold" data-level=${line.level}
+        title=${line.rule === undefined ? nothing : `Set by alert rule “${line.rule}”`}>
         <span class="threshold-swatch threshold-swatch--${line.level}" aria-hidden="true"></span>
-        <span class="legend__label">${line.label}</span>${line.rule === undefined ? nothing : html`<span class="legend__rule"> · alert rule “${line.rule}”</span>`}
+        <span class="legend__label">${line.label}</span>${line.rule === undefined ? nothing : html`<span class="visually-hidden">, set by alert rule “${line.rule}”</span>`}
       </li>`,
     )}
   </ul>`;

@@ -183,7 +183,7 @@ export const pipelineDashboardStyles = css`
   @container (min-width: 56rem) {
     .placeholder--metrics,
     pipeline-metrics-grid {
-      min-height: 14.5rem;
+      min-height: 16.8rem;
     }
   }
 
@@ -191,9 +191,10 @@ export const pipelineDashboardStyles = css`
     min-height: calc(var(--metric-chart-height, 16rem) + 4.4rem);
   }
 
+  /* The height of "no firing alerts" with its counts: the common case moves nothing. */
   .placeholder--alerts,
   pipeline-alerts[part~='alerts'] {
-    min-height: 4rem;
+    min-height: 5.75rem;
   }
 
   .placeholder--tables {

@@ -90,8 +90,8 @@ function controls(input: SectionInput): TemplateResult {
         .locale=${input.locale}
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
-      ></time-range-selector>`)}
-      ${renderZonePicker(input.timeZone, input.onTimeZone)}
+      ></time-range-selector>
+      ${renderZonePicker(input.timeZone, input.onTimeZone)}`)}
     </div>`,
   );
 }

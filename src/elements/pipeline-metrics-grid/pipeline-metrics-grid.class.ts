@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { formatInteger, formatSeconds } from '../../format/index.js';
@@ -46,7 +46,7 @@ interface CardModel {
  *
  * Where an enabled alert rule compares lag or buffer depth with a threshold (`gt`, `gte`), its
  * threshold is the card's warning or critical limit (by the rule's severity) unless the embedder
- * set that limit; the line under the card names the rule.
+ * set that limit; the card's note names the rule.
  *
  * @tag pipeline-metrics-grid
  *
@@ -58,7 +58,6 @@ interface CardModel {
  * @csspart cards - The grid of the four cards.
  * @csspart partial - "Partial data", over metrics the server marked partial (Prometheus `warnings`).
  * @csspart card - Each `<metric-card>`; also `events`, `lag`, `buffer` and `errors` on the matching one.
- * @csspart rule-note - Under a card whose limits come from alert rules: which rules.
  * @csspart summary - The row of totals (a `<dl>`).
  * @csspart summary-item - One total; also `total-events`, `iceberg-commits`, `data-written` or `uptime`.
  * @csspart summary-label - A total's name.
@@ -199,7 +198,7 @@ export class PipelineMetricsGrid extends PipelineElement {
         label=${card.label}
         unit=${card.unit}
         unit-label=${card.unitLabel ?? ''}
-        note=${this.noteText(card.name, data)}
+        note=${[this.noteText(card.name, data), this.#ruleText(card.name)].filter(Boolean).join(' · ')}
         .value=${card.value}
         .previous=${card.previous}
         .history=${card.history}
@@ -210,14 +209,14 @@ export class PipelineMetricsGrid extends PipelineElement {
         .staleSince=${isStale && updatedAt !== undefined ? new Date(updatedAt) : undefined}
         .locale=${this.locale}
       ></metric-card>
-      ${this.#renderRuleNote(card.name)}
     </div>`;
   }
 
-  #renderRuleNote(name: string): TemplateResult | typeof nothing {
+  /** Inside the card's note, beside its figure: which alert rules set its limits. */
+  #ruleText(name: string): string {
     const rules = this.#rulesOf(name);
-    if (rules.length === 0) return nothing;
-    return html`<p part="rule-note" class="note">Limits from alert rule${rules.length === 1 ? '' : 's'} ${rules.map((rule) => `“${rule}”`).join(', ')}</p>`;
+    if (rules.length === 0) return '';
+    return `Limits from alert rule${rules.length === 1 ? '' : 's'} ${rules.map((rule) => `“${rule}”`).join(', ')}`;
   }
 
   /** The second figure inside a card: the lag's p95, the errors' total. */

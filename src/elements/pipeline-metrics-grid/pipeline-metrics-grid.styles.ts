@@ -44,6 +44,17 @@ export const pipelineMetricsGridStyles = css`
     flex: 1;
   }
 
+  /*
+   * In one row, tall enough for a lag card's p95 and the names of the alert rules that set its
+   * limits (two narrow lines): the skeleton, the first figures and the rules (which answer later)
+   * fit one height, so nothing below moves as they arrive.
+   */
+  @container (min-width: 56rem) {
+    .cell metric-card {
+      min-height: 12rem;
+    }
+  }
+
   .summary {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));

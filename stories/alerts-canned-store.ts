@@ -10,6 +10,8 @@ import { MetricsStore } from '../src/store/metrics-store.js';
 
 /** The pipeline the canned alerts are about; its database is `shop` (slot `philotes_shop`). */
 export const ALERTS_PIPELINE = '00000000-0000-4000-8000-00000000a1e7';
+/** A pipeline with no alerts (database `billing`), listed beside {@link ALERTS_PIPELINE}. */
+export const QUIET_PIPELINE = '00000000-0000-4000-8000-0000000b111e';
 /** A pipeline id the server does not know, though an alert still names it. */
 export const DELETED_PIPELINE = '00000000-0000-4000-8000-0000000de1e7';
 
@@ -120,6 +122,13 @@ export function cannedAlertsStore(options: CannedAlertsOptions = {}): { store: M
         timestamp: new Date(end - (60 - i) * 60_000).toISOString(), events_per_second: 420, lag_seconds: 50, buffer_depth: 4500, error_count: 3,
       }));
       return json(200, { history: { pipeline_id: ALERTS_PIPELINE, time_range: '1h', data_points } });
+    }
+    if (path === '/pipelines') {
+      const listed = [
+        { id: ALERTS_PIPELINE, name: 'orders-cdc', source_id: 's-1', status: 'stopped', created_at: CREATED, updated_at: CREATED, config: { slot_name: 'philotes_shop' } },
+        { id: QUIET_PIPELINE, name: 'billing-quiet', source_id: 's-2', status: 'stopped', created_at: CREATED, updated_at: CREATED, config: { slot_name: 'philotes_billing' } },
+      ];
+      return json(200, { pipelines: listed, total_count: listed.length });
     }
     if (path.startsWith('/pipelines/')) {
       const id = path.split('/')[2];

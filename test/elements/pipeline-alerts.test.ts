@@ -6,6 +6,7 @@ import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import '../../src/elements/metric-chart/metric-chart.js';
+import '../../src/elements/pipeline-list/pipeline-list.js';
 import type { MetricChart } from '../../src/elements/metric-chart/metric-chart.js';
 import { alertRulesQuery, alertsQuery } from '../../src/store/alert-queries.js';
 import type { MetricsStore } from '../../src/store/metrics-store.js';
@@ -13,6 +14,7 @@ import {
   ALERTS_PIPELINE,
   cannedAlertsStore,
   DELETED_PIPELINE,
+  QUIET_PIPELINE,
   type CannedAlertsOptions,
   type CannedRequest,
 } from '../../stories/alerts-canned-store.js';
@@ -242,6 +244,19 @@ describe('<pipeline-alerts>', function () {
       const el = await chart((id) => html`<metric-chart pipeline-id=${id} locale="en-US" series="lag_seconds" lag-warning="60" .thresholds=${{ lagCritical: 100 }}></metric-chart>`);
       expect(levels(el)).to.deep.equal(['Lag warning · 1m', 'Lag critical · 1m 40s']);
     });
+  });
+
+  it('badges a <pipeline-list> row whose pipeline has firing alerts, and leaves the quiet rows bare', async () => {
+    ({ store, requests } = cannedAlertsStore());
+    const host = await fixture(html`<test-store-provider .store=${store}><pipeline-list locale="en-US"></pipeline-list></test-store-provider>`);
+    const list = host.firstElementChild as HTMLElement;
+    const badge = (id: string) =>
+      list.shadowRoot!.querySelector(`[data-id="${id}"] pipeline-alerts`)?.shadowRoot?.querySelector<HTMLElement>('[part~="badge"]') ?? null;
+    await untilRendered(() => badge(ALERTS_PIPELINE)?.getAttribute('aria-label')?.startsWith('Alerts firing') === true && badge(QUIET_PIPELINE) !== null, 'both rows read the alerts');
+    expect(badge(ALERTS_PIPELINE)!.getAttribute('aria-label')).to.match(/^Alerts firing for orders-cdc: 1 critical, 2 warning/);
+    expect(badge(ALERTS_PIPELINE)!.checkVisibility()).to.equal(true);
+    expect(badge(QUIET_PIPELINE)!.checkVisibility(), '"No alerts" is not drawn on every quiet row of a fleet').to.equal(false);
+    expect(requests.filter((r) => r.path.startsWith('/alerts?status=firing')), 'one alerts query for the whole list').to.have.length(1);
   });
 
   it('shares one alerts query among every element of a store', async () => {

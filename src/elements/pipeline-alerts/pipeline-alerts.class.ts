@@ -39,7 +39,7 @@ export type { AlertAcknowledgedDetail } from './acknowledgements.js';
  * @tag pipeline-alerts
  *
  * @csspart base - The frame around everything.
- * @csspart badge - The firing counts (the whole element when `compact`); also `badge-count`, `badge-critical`, `badge-warning`, `badge-info`, `badge-unknown`.
+ * @csspart badge - The firing counts (the whole element when `compact`); also `badge-count`, `badge-critical`, `badge-warning`, `badge-info`, `badge-unknown`, and `badge-none` on "No alerts".
  * @csspart list - The list of alerts.
  * @csspart alert - Each alert; also `alert-firing`, `alert-resolved` or `alert-unknown`.
  * @csspart severity - The severity icon and word.

@@ -30,7 +30,7 @@ export function renderSeverity(severity: AlertSeverity): TemplateResult {
 export function renderCounts(counts: SeverityCounts, label: string, locale: Locale): TemplateResult {
   const present = SEVERITY_ORDER.filter((severity) => counts[severity] > 0);
   if (present.length === 0) {
-    return html`<span part="badge" class="badge badge--none" role="img" aria-label="No alerts firing for ${label}"
+    return html`<span part="badge badge-none" class="badge badge--none" role="img" aria-label="No alerts firing for ${label}"
       >${renderIcon('ok', 'badge-icon')}<span aria-hidden="true">No alerts</span></span
     >`;
   }

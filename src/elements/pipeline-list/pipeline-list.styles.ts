@@ -310,4 +310,9 @@ export const pipelineListStyles = css`
       animation: none;
     }
   }
+
+  /* A row says when alerts fire; "No alerts" on every other row of a fleet would be noise. */
+  pipeline-alerts::part(badge-none) {
+    display: none;
+  }
 `;

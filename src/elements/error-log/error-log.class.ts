@@ -231,7 +231,7 @@ export class ErrorLog extends PipelineElement {
     }
     const history = this.#history;
     const entries = history.entries;
-    const client = this.#query.client(this.#loadedWith, this.errorType, this.search);
+    const client = this.#query.client(this.errorType, this.search);
     const { visible, groups, complete } = this.#view.shown(history, client.type, client.search, this.grouping === 'repeats');
     const total = Math.max(this.#page?.total_count ?? 0, entries.length);
     const serverFiltered = this.#loadedWith.type !== undefined || this.#loadedWith.search !== undefined;
@@ -314,7 +314,7 @@ export class ErrorLog extends PipelineElement {
     let errors = loaded;
     if (errors === undefined && store) {
       const filter = { ...this.#loadedWith };
-      const client = this.#query.client(filter, this.errorType, this.search);
+      const client = this.#query.client(this.errorType, this.search);
       const fetch = (at: PageAt, signal: AbortSignal) => store.fetchErrors(id, { limit: EXPORT_PAGE, ...filter, ...at }, signal);
       const all = await this.#export.collect(fetch, this.#page?.total_count ?? 0);
       errors = all && filterErrors(all, client.type, client.search);

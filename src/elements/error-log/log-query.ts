@@ -65,9 +65,12 @@ export class LogQuery implements ReactiveController {
     return filter;
   }
 
-  /** What is left to filter among the errors loaded with `sentWith`. */
-  client(sentWith: ServerFilter, type: TypeFilter, search: string): { type: TypeFilter; search: string } {
-    return { type: sentWith.type === undefined ? type : 'all', search: sentWith.search === undefined ? search : '' };
+  /**
+   * What the element filters itself among what it loaded: what the server cannot. What it can
+   * is left to it, even while a new filter is on its way (the previous answer stays until then).
+   */
+  client(type: TypeFilter, search: string): { type: TypeFilter; search: string } {
+    return { type: this.countsWholeLog ? 'all' : type, search: this.searchesWholeLog ? '' : search };
   }
 
   /**

@@ -169,8 +169,9 @@ export class ErrorLog extends PipelineElement {
       this.#forget();
       this.#loadedWith = sentWith;
     }
-    // The server's answer may show it filters less than was asked: ask again for what it can do.
-    if (this.#query.learn(page, sentWith)) this.requestUpdate();
+    // The server's answer may show it filters less than was asked: ask again for what it can do,
+    // once this update is done (a request made during it would be folded into it and lost).
+    if (this.#query.learn(page, sentWith)) void this.updateComplete.then(() => this.requestUpdate());
     const first = this.#page === undefined;
     this.#page = page;
     // A first page too large to index in one task (nothing loaded yet: no gap, no place to keep).

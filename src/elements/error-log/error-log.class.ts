@@ -41,6 +41,11 @@ const EAGER = 12;
  * "Load older" paging, new errors arriving without moving what the reader looks at, and export of
  * the errors shown as CSV or JSON. For sources without a log (Prometheus) it shows error counts.
  *
+ * The type counts, the type filter, the search (sent once typing pauses) and the export cover the
+ * server's whole log when the server sends `counts` and echoes `search`; the export then reads the
+ * log 500 errors at a time, with progress and Cancel, and saves nothing unless every page came.
+ * With a server that does neither, they cover the loaded errors and the log says so.
+ *
  * @tag error-log
  *
  * @csspart base - The frame around everything.
@@ -55,6 +60,10 @@ const EAGER = 12;
  * @csspart new-errors - The "↑ 3 new errors" button shown while scrolled down.
  * @csspart gap - The note that some errors may be missing.
  * @csspart notice - The outcome of the last copy or download.
+ * @csspart scope - "Searching…", and what counts and search cover when it is not the whole log.
+ * @csspart export-progress - "Exporting 500 of 1,656…" with its Cancel, or "Export cancelled".
+ * @csspart export-cancel - The Cancel button of an export in progress.
+ * @csspart export-error - Why an export failed (nothing was saved).
  * @csspart scroller - The scroll box holding the list.
  * @csspart list - The `<ol>` of entries.
  * @csspart entry - Each entry.
@@ -92,7 +101,10 @@ export class ErrorLog extends PipelineElement {
   /** Shows only errors of this type. */
   @property({ attribute: 'error-type' }) errorType: PipelineErrorType | 'all' = 'all';
 
-  /** Shows only errors whose type, table or message contains this text (case-insensitive). */
+  /**
+   * Shows only errors whose type, table or message contains this text (case-insensitive): over
+   * the whole log when the server searches, else over the loaded errors.
+   */
   @property() search = '';
 
   @state() private shown = this.pageSize;

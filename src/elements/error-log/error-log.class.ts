@@ -172,6 +172,7 @@ export class ErrorLog extends PipelineElement {
     if (owner !== this.#owner) {
       this.#owner = owner;
       this.#query.reset();
+      this.#export.clear();
       this.#forget();
     }
     const page = this.live.state.data;
@@ -203,12 +204,14 @@ export class ErrorLog extends PipelineElement {
     this.#place.beforeInsert(outcome.added);
   }
 
-  /** Forgets the loaded log and what was done to it (another pipeline, another server filter). */
+  /**
+   * Forgets the loaded log and what was done to it (another pipeline, another server filter). An
+   * export goes on: it reads the filter it started with.
+   */
   #forget(): void {
     this.#history.clear();
     this.#slices.cancel();
     this.#loader.reset();
-    this.#export.clear();
     this.#page = undefined;
     this.#place.reset();
     Object.assign(this, { shown: this.pageSize, openKeys: new Set(), notice: '' });

@@ -92,6 +92,19 @@ describe('<error-log> over the whole log of the simulator', function () {
     expect(chips(el)).to.deep.equal([`All ${n(whole.total_count)}`, `Write ${n(whole.total_count)}`]);
   });
 
+  it('pages older matches of a search with the same search', async () => {
+    const el = await mount();
+    el.search = 'connection';
+    const matches = (await server('?limit=1&search=connection')).total_count;
+    expect(matches).to.be.greaterThan(100);
+    await untilRendered(() => status(el) === `100 of ${n(matches)} errors loaded` && $(el, '[part="scope"]') === null, 'the first matches');
+    await press(el, 'Load older');
+    await untilRendered(() => status(el) === `200 of ${n(matches)} errors loaded`, 'the older matches');
+    const older = requests().at(-1)!;
+    expect([older.searchParams.get('search'), older.searchParams.has('before')]).to.deep.equal(['connection', true]);
+    expect(entries(el).every((e) => /connection/i.test(text(e))), 'every entry matches by type, table or message').to.equal(true);
+  });
+
   it('sends a hostile search as one encoded parameter and shows it only as text', async () => {
     const el = await mount();
     const hostile = '<img src=x onerror="window.__owned=1">&type=write#?offset=9 .*';

@@ -87,11 +87,11 @@ describe('<error-log> and the server’s abilities', function () {
 
     it('falls back to its own search when the echo is not what was sent (a proxy cut it)', async () => {
       const m = await mount();
-      await reply(m, pendingLive(m), full([error(1), error(2, { message: 'slot busy' })], 2));
+      await reply(m, pendingLive(m), full([error(1), error(2, { message: 'slot busy' })], 40));
       await type(m.el, 'slot busy');
       clock.tick(SEARCH_DEBOUNCE_MS);
       await settle();
-      await reply(m, pendingLive(m), full([error(1, { message: 'slot' }), error(3)], 2, 'slot'));
+      await reply(m, pendingLive(m), full([error(1, { message: 'slot' }), error(3)], 40, 'slot'));
       // Back to the page asked without a search (the store still holds it), filtered here.
       expect(messages(m.el)).to.deep.equal(['slot busy']);
       expect(m.source.pending(), 'nothing more is asked').to.have.length(0);
@@ -108,6 +108,14 @@ describe('<error-log> and the server’s abilities', function () {
       await press(m.el, 'Write');
       expect(liveCalls(m).map((c) => query(c).type)).to.deep.equal([undefined]);
       expect(messages(m.el)).to.deep.equal(['connection refused #1']);
+    });
+
+    it('needs no note when every error is loaded, counts or not', async () => {
+      const m = await mount();
+      await reply(m, pendingLive(m), { errors: [error(1, { type: 'write' }), error(2)], total_count: 2 });
+      await type(m.el, '#2');
+      expect(messages(m.el)).to.deep.equal(['connection refused #2']);
+      expect($(m.el, '[part="scope"]')).to.equal(null);
     });
 
     it('asks again without the type when a server that sends no counts answered a typed request', async () => {

@@ -277,8 +277,9 @@ export class ErrorLog extends PipelineElement {
       ${renderScope({
         searching: this.#query.typing || (this.live.state.data === undefined && this.live.state.error === undefined),
         loaded: entries.length,
-        countsLoaded: this.#page?.counts === undefined,
-        searchLoaded: client.search.trim() !== '',
+        // Of the loaded errors only when some are not loaded.
+        countsLoaded: this.#page?.counts === undefined && !whole,
+        searchLoaded: client.search.trim() !== '' && !whole,
         locale: this.locale,
       })}
       ${entries.length === 0 ? nothing : renderStatus({ loaded: entries.length, total, filtering: !complete, unseen: this.#place.unseen, gap: this.#loader.gap, notice: this.notice, locale: this.locale, onShowNew: this.#place.showNew })}

@@ -91,6 +91,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ERROR_TYPES = new Set(['replication', 'schema', 'connection', 'write', 'unknown']);
 const DEFAULT_ERROR_LIMIT = 50;
 const MAX_ERROR_LIMIT = 500;
+/** Longer searches are refused: a search is a phrase, and matching costs its length per error. */
+const MAX_SEARCH = 500;
 
 /** The answer of route `name` for pipeline `id` (ignored by `pipelines` and `prometheus`). */
 export function runRoute(name: RouteName, id: string, ctx: RouteContext): SimResponse {
@@ -150,8 +152,13 @@ function errors(pipeline: PipelineSim, ctx: RouteContext): SimResponse {
   if (before !== undefined && Number.isNaN(before)) {
     invalid.push({ field: 'before', message: `invalid timestamp: ${beforeText ?? ''} (expected RFC 3339)` });
   }
+  const offsetText = params.get('offset');
+  const offset = offsetText === null ? 0 : /^\d{1,9}$/.test(offsetText) ? Number(offsetText) : -1;
+  if (offset < 0) invalid.push({ field: 'offset', message: `invalid offset: ${offsetText ?? ''} (a whole number from 0)` });
+  const search = (params.get('search') ?? '').trim();
+  if (search.length > MAX_SEARCH) invalid.push({ field: 'search', message: `search too long: ${search.length} characters (at most ${MAX_SEARCH})` });
   if (invalid.length > 0) return validationProblem(invalid, ctx.path);
-  return jsonResponse(200, errorPageBody(pipeline, ctx.now, { limit, type, before }));
+  return jsonResponse(200, errorPageBody(pipeline, ctx.now, { limit, type, before, offset, search }));
 }
 
 /** The 404 or 405 answer of a resolution that is not a route. */

@@ -4,6 +4,7 @@
  * computation and always agree.
  */
 import { formatRfc3339, formatUptime } from './duration.js';
+import type { ErrorRecord } from './error-log.js';
 import { SimAlerting } from './alerts.js';
 import { buildFleet } from './fleet.js';
 import { PipelineSim, sum } from './pipeline-sim.js';
@@ -25,6 +26,23 @@ export interface ErrorPageQuery {
   type?: string | undefined;
   /** Only errors strictly older than this instant (epoch ms). */
   before?: number | undefined;
+  /** Skips this many of the errors left by the filters and `before` (export pages through with it). */
+  offset?: number | undefined;
+  /** Only errors whose type, table or message contains this text, ignoring case; trimmed, `''` for none. */
+  search?: string | undefined;
+}
+
+/** The contract's error types: every page counts each of them, 0 included. */
+const COUNTED_TYPES = ['replication', 'schema', 'connection', 'write', 'unknown'] as const;
+
+/** Special characters of a regular expression, escaped so a search is plain text. */
+const SYNTAX = /[$()*+./?[\\\]^{|}]/g;
+
+/** Whether `record` contains `search` in its type, table or message (case-insensitive, as the widget's own filter). */
+function searchMatcher(search: string): (record: ErrorRecord) => boolean {
+  if (search === '') return () => true;
+  const pattern = new RegExp(search.replace(SYNTAX, '\\$&'), 'iu');
+  return (e) => pattern.test(e.message) || pattern.test(e.type) || (e.table !== undefined && pattern.test(e.table));
 }
 
 /** The whole simulated fleet. Create one per simulator; `reset` restores its initial state. */
@@ -153,11 +171,20 @@ export function historyBody(pipeline: PipelineSim, instants: readonly number[], 
   };
 }
 
-/** A page of the error log as of `t`, newest first; `total_count` counts every error of the type. */
+/**
+ * A page of the error log as of `t`, newest first. `total_count` counts every error matching the
+ * type and the search; `counts` every error matching the search, by type (the type filter's
+ * chips); `search` echoes the search applied, telling the widget this server searches.
+ */
 export function errorPageBody(pipeline: PipelineSim, t: number, query: ErrorPageQuery): WireErrorPage {
-  const matching = pipeline.errorsUntil(t).filter((e) => query.type === undefined || e.type === query.type);
+  const search = query.search ?? '';
+  const found = pipeline.errorsUntil(t).filter(searchMatcher(search));
+  const counts: Record<string, number> = Object.fromEntries(COUNTED_TYPES.map((type) => [type, 0]));
+  for (const e of found) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  const matching = query.type === undefined ? found : found.filter((e) => e.type === query.type);
   const before = query.before;
-  const page = (before === undefined ? matching : matching.filter((e) => e.at < before)).slice(0, query.limit);
+  const offset = query.offset ?? 0;
+  const page = (before === undefined ? matching : matching.filter((e) => e.at < before)).slice(offset, offset + query.limit);
   return {
     errors: page.map((e) => ({
       id: e.id,
@@ -167,5 +194,7 @@ export function errorPageBody(pipeline: PipelineSim, t: number, query: ErrorPage
       ...(e.table === undefined ? {} : { table: e.table }),
     })),
     total_count: matching.length,
+    counts,
+    search,
   };
 }

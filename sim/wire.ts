@@ -87,4 +87,8 @@ export interface WirePipelineError {
 export interface WireErrorPage {
   errors: WirePipelineError[];
   total_count: number;
+  /** Errors matching the search, by type, whatever the type filter and cursor (an extension). */
+  counts: Record<string, number>;
+  /** The search applied, echoed (`''` for none): a server that ignores `search` sends no echo. */
+  search: string;
 }

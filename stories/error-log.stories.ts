@@ -6,6 +6,7 @@ import type { MetricsStore } from '../src/store/metrics-store.js';
 import { CANNED_PIPELINE, cannedStore, hostile } from './tables-canned-store.js';
 import { storyPipelines, storyStore, type StoryMode } from './support/story-store.js';
 import { darkBackdrop } from './support/dark.js';
+import { exportStore, pressing } from './support/export-store.js';
 
 interface Args {
   mode: StoryMode;
@@ -111,3 +112,24 @@ export const Dark: Story = {
 
 /** A phone-width column: controls wrap, messages break anywhere. */
 export const Narrow: Story = { args: { width: '20rem' } };
+
+/** A server without counts or search (the canned log): the log says both cover the loaded errors only. */
+export const LoadedOnly: Story = { args: { ...LongLog.args, search: 'connection refused' } };
+
+/** Download pressed: the whole log is read 500 errors at a time, with progress and Cancel. */
+export const Exporting: Story = {
+  args: { store: () => exportStore('never') },
+  decorators: [pressing('download')],
+};
+
+/** Cancel pressed during an export: nothing saved, and said so. */
+export const ExportCancelled: Story = {
+  args: { store: () => exportStore('never') },
+  decorators: [pressing('download', 'export-cancel')],
+};
+
+/** A page of the export failed (503): nothing saved, the log as it was. */
+export const ExportFailed: Story = {
+  args: { store: () => exportStore('unavailable') },
+  decorators: [pressing('download')],
+};

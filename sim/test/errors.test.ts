@@ -43,7 +43,52 @@ describe('error log', () => {
       sum += log.total_count;
     }
     assert.equal(sum, total);
-    assert.deepEqual(await page('?type=unknown'), { errors: [], total_count: 0 });
+    const none = await page('?type=unknown');
+    assert.deepEqual([none.errors, none.total_count], [[], 0]);
+  });
+
+  it('counts the whole log by type on every page, whatever the type filter and cursor', async () => {
+    const all = await page('?limit=1');
+    const counts = all.counts!;
+    assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), all.total_count);
+    for (const type of TYPES) {
+      const typed = await page(`?type=${type}&limit=1&offset=3`);
+      assert.equal(typed.total_count, counts[type], type);
+      assert.deepEqual(typed.counts, counts, 'counts ignore type and offset');
+    }
+    assert.equal(counts.unknown, 0);
+  });
+
+  it('searches type, table and message of the whole log, ignoring case, and echoes the search', async () => {
+    const every = await page('?limit=500');
+    assert.equal(every.search, '');
+    const needle = 'CommitFailedException';
+    const found = await page(`?limit=500&search=${encodeURIComponent(`  ${needle.toLowerCase()} `)}`);
+    assert.equal(found.search, needle.toLowerCase(), 'trimmed and echoed');
+    assert.ok(found.total_count > 0 && found.total_count < every.total_count);
+    assert.ok(found.errors.every((e) => e.message.includes(needle)));
+    assert.equal(found.counts!.write, found.total_count, 'only write errors say so');
+    const byTable = await page(`?limit=500&search=${encodeURIComponent('WRITE')}`);
+    assert.equal(byTable.total_count, every.counts!.write, 'the type is searched too');
+  });
+
+  it('treats a search as plain text: regular-expression syntax, markup and quotes match nothing special', async () => {
+    for (const hostile of ['.*', '(.*)', '[a-z]+', '\\', '<script>alert(1)</script>', '"; DROP TABLE', '%00', '\u0000', '😀', 'a'.repeat(500)]) {
+      const body = await page(`?search=${encodeURIComponent(hostile)}`);
+      assert.equal(body.search, hostile.trim(), hostile);
+      assert.equal(body.total_count, 0, hostile);
+    }
+    const tagged = await page(`?limit=500&search=${encodeURIComponent('"<b>unterminated"')}`);
+    assert.ok(tagged.errors.every((e) => e.message.includes('"<b>unterminated"')), 'markup in a message is found as text');
+  });
+
+  it('pages with offset after the filters, so consecutive pages cover the log once', async () => {
+    const both = await page('?type=write&limit=40');
+    const first = await page('?type=write&limit=20');
+    const second = await page('?type=write&limit=20&offset=20');
+    assert.deepEqual([...first.errors, ...second.errors].map((e) => e.id), both.errors.map((e) => e.id));
+    const past = await page(`?type=write&offset=${both.total_count}`);
+    assert.deepEqual([past.errors, past.total_count], [[], both.total_count]);
   });
 
   it('pages backwards with before, without gaps or overlaps', async () => {
@@ -79,9 +124,12 @@ describe('error log', () => {
     ['?limit=-5', 'limit'],
     ['?type=disk', 'type'],
     ['?before=yesterday', 'before'],
+    ['?offset=-1', 'offset'],
+    ['?offset=1e3', 'offset'],
+    [`?search=${'x'.repeat(501)}`, 'search'],
   ];
   for (const [query, field] of refusals) {
-    it(`refuses ${query} naming the field "${field}"`, async () => {
+    it(`refuses ${query.slice(0, 30)} naming the field "${field}"`, async () => {
       const body = assertProblem(await h.get(`/api/v1/pipelines/${id}/errors${query}`), 400, 'validation-error');
       assert.equal((body['errors'] as { field: string }[])[0]?.field, field);
     });

@@ -22,10 +22,41 @@ export const PipelineError = z.object({
 /** One logged pipeline failure. */
 export type PipelineError = z.output<typeof PipelineError>;
 
-/** The body of `GET /pipelines/:id/errors`: newest first; `errors: null` reads as `[]`. */
+/** Errors per type, every type present (0 when the server sent none). */
+export type ErrorTypeCounts = Record<PipelineErrorType, number>;
+
+/**
+ * `counts`: errors by type over the whole log (an extension). A type outside the contract's is
+ * added to `unknown`; a malformed value reads as absent, as from a server that sends none (the
+ * widget then counts what it loaded), rather than failing the page.
+ */
+const typeCounts = z.catch(
+  z.optional(
+    z.pipe(
+      z.record(z.string(), counter),
+      z.transform((byType: Record<string, number>): ErrorTypeCounts => {
+        const counts: ErrorTypeCounts = { replication: 0, schema: 0, connection: 0, write: 0, unknown: 0 };
+        for (const [type, n] of Object.entries(byType)) {
+          const known = (PIPELINE_ERROR_TYPES as readonly string[]).includes(type) ? (type as PipelineErrorType) : 'unknown';
+          counts[known] += n;
+        }
+        return counts;
+      }),
+    ),
+  ),
+  undefined,
+);
+
+/**
+ * The body of `GET /pipelines/:id/errors`: newest first; `errors: null` reads as `[]`.
+ * `counts` and `search` are optional extensions: the whole log's errors by type, and the search
+ * the server applied (its echo tells that the server searches; without it the search was ignored).
+ */
 export const PipelineErrorPage = z.object({
   errors: list(PipelineError),
   total_count: counter,
+  counts: typeCounts,
+  search: z.catch(z.optional(text), undefined),
 });
 /** One page of the error log, newest first. */
 export type PipelineErrorPage = z.output<typeof PipelineErrorPage>;

@@ -90,12 +90,14 @@ export class RestSource implements DataSource {
     return body.history;
   }
 
-  /** `GET /pipelines/:id/errors?limit=N&type=T&before=TS`, newest first. */
+  /** `GET /pipelines/:id/errors?limit=N&type=T&before=TS&offset=K&search=S`, newest first. */
   getErrors(id: string, filter: ErrorQuery, { signal }: RequestOptions): Promise<PipelineErrorPage> {
     const url = this.url([id, 'errors'], {
       limit: filter.limit === undefined ? undefined : String(filter.limit),
       type: filter.type,
       before: filter.before?.toISOString(),
+      offset: filter.offset === undefined ? undefined : String(filter.offset),
+      search: filter.search === undefined || filter.search === '' ? undefined : filter.search,
     });
     return this.request({ url, resource: 'error log', schema: PipelineErrorPage, signal });
   }

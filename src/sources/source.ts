@@ -18,6 +18,13 @@ export interface ErrorQuery {
   type?: string;
   /** Only errors strictly older than this instant (paging backwards). */
   before?: Date;
+  /** Skips this many matching errors (after `before`): how an export pages through the log. */
+  offset?: number;
+  /**
+   * Only errors whose type, table or message contains this text, ignoring case. A server that
+   * applies it echoes it in the page's `search`; one that does not sends the unfiltered log.
+   */
+  search?: string;
 }
 
 /** A pipeline's errors by type, as sources without an error log count them. */

@@ -150,7 +150,7 @@ export class MetricsStore extends Subscribable<() => void> {
 
   /** One page of a pipeline's error log. */
   errors(id: string, query: ErrorQuery = {}): QueryHandle<PipelineErrorPage> {
-    const identity = key('errors', id, query.limit ?? null, query.type ?? null, query.before?.toISOString() ?? null);
+    const identity = key('errors', id, query.limit ?? null, query.type ?? null, query.before?.toISOString() ?? null, query.offset ?? null, query.search ?? null);
     return this.#handle({ key: identity, resource: 'error log', fetch: (signal) => this.source.getErrors(id, query, { signal }) });
   }
 

@@ -101,6 +101,33 @@ describe('RestSource', () => {
       expect(page.total_count).to.equal(31);
     });
 
+    it('sends a hostile search encoded as one parameter, with offset, and reads counts and the echo', async () => {
+      const hostile = '&type=write#<b>"50%"</b> ?before=x';
+      const { rest, calls } = source(() =>
+        json(200, { errors: [], total_count: 0, counts: JSON.parse('{"write": 2, "schema": 1, "disk": 4, "__proto__": 1}') as unknown, search: hostile }),
+      );
+      const page = await rest.getErrors(PIPELINE_ID, { limit: 500, offset: 1000, search: hostile }, { signal: signal() });
+      const url = new URL(calls[0]!.url);
+      expect([...url.searchParams]).to.deep.equal([
+        ['limit', '500'],
+        ['offset', '1000'],
+        ['search', hostile],
+      ]);
+      expect(url.hash).to.equal('');
+      expect(page.search).to.equal(hostile);
+      // An unknown type counts as unknown; `__proto__` is dropped by the record, never a prototype.
+      expect(page.counts).to.deep.equal({ replication: 0, schema: 1, connection: 0, write: 2, unknown: 4 });
+      expect(Object.getPrototypeOf(page.counts)).to.equal(Object.prototype);
+    });
+
+    it('reads a page without counts or echo, or with malformed ones, as a server without them', async () => {
+      for (const extra of [{}, { counts: { write: -1 }, search: 3 }, { counts: 'many' }]) {
+        const { rest } = source(() => json(200, { errors: [], total_count: 0, ...extra }));
+        const page = await rest.getErrors(PIPELINE_ID, {}, { signal: signal() });
+        expect([page.counts, page.search]).to.deep.equal([undefined, undefined]);
+      }
+    });
+
     it('asks for the error log without a query when nothing filters it', async () => {
       const { rest, calls } = source(() => json(200, { errors: [], total_count: 0 }));
       await rest.getErrors(PIPELINE_ID, {}, { signal: signal() });

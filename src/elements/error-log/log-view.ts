@@ -21,6 +21,8 @@ export interface ListInput {
   eager: number;
   /** Loaded errors (before filtering), to tell "no errors" from "nothing matches". */
   loaded: number;
+  /** The server filtered what was loaded: none loaded means none matched. */
+  filtered?: boolean;
   /** Errors the server has in total. */
   total: number;
   loader: LogLoader;
@@ -57,7 +59,7 @@ function renderFooter(input: ListInput): TemplateResult | typeof nothing {
 
 /** The list of entries in a scroll box, or why it is empty. */
 export function renderList(input: ListInput): TemplateResult {
-  if (input.loaded === 0) return renderEmpty('No errors');
+  if (input.loaded === 0 && !input.filtered) return renderEmpty('No errors');
   if (input.groups.length === 0) {
     if (input.filtering) return renderLoading('matching errors');
     return renderEmpty(

@@ -87,13 +87,15 @@ export function autoloaderPage(body, src = '/cdn/autoloader.js') {
  * and returns the requests to `/cdn/` with the waterfall's depth: a request is one round trip
  * deeper than the deepest response that had begun to arrive before it started (the page is
  * depth 0). Chromium's end-of-response times lag behind its start times, so those are not used.
- * Chromium adds 40 ms of latency to each request so that requests made together overlap.
+ * Chromium adds 200 ms of latency to each request so that requests made together overlap even
+ * when a loaded machine starts some of them late (at 40 ms, a busy main thread split one burst
+ * of chunk requests into two "round trips").
  */
 export async function loadPage(browser, url, tags) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: -1, uploadThroughput: -1 });
   const finished = [];
   page.on('requestfinished', (request) => {
     const { startTime, responseStart } = request.timing();

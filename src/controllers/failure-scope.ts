@@ -5,6 +5,7 @@
  * still marks its own data stale.
  */
 import type { MonitorError } from '../errors.js';
+import { commonText } from '../i18n/en/common.js';
 import { Subscribable } from '../store/subscribable.js';
 import type { FailureReporter } from './failure-context.js';
 
@@ -87,11 +88,6 @@ export class FailureScope extends Subscribable<() => void> implements FailureRep
  * naming every resource it hit ("The pipeline, pipeline metrics and error log requests failed…").
  */
 export function groupMessage(errors: readonly MonitorError[], locale?: string): string {
-  const [first] = errors;
-  if (!first) return '';
-  const resources = [...new Set(errors.map((error) => error.resource))];
-  if (resources.length === 1) return first.message;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(resources);
-  const plural = first.message.replace(`The ${first.resource} request `, `The ${list} requests `);
-  return plural === first.message ? first.message.split(first.resource).join(list) : plural;
+  if (errors.length === 0) return '';
+  return commonText(locale).groupError(errors, (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
 }

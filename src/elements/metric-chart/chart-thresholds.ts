@@ -4,6 +4,7 @@
  * on a card. Lag and buffer depth have levels; rates have none.
  */
 import { formatValue } from '../../format/index.js';
+import { chartText } from '../../i18n/en/chart.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { SERIES, type SeriesKey } from './series.js';
 
@@ -33,8 +34,8 @@ export function thresholdLines(series: readonly SeriesKey[], limits: GridThresho
     for (const level of ['warning', 'critical'] as const) {
       const value = limits[names[level]];
       if (!Number.isFinite(value)) continue;
-      const word = level === 'warning' ? 'warning' : 'critical';
-      lines.push({ series: key, level, value, label: `${SERIES[key].label} ${word} · ${formatValue(value, SERIES[key].unit, locale)}` });
+      const t = chartText(locale);
+      lines.push({ series: key, level, value, label: `${t.series[key]} ${t.level[level]} · ${formatValue(value, SERIES[key].unit, locale)}` });
     }
   }
   return lines;

@@ -182,7 +182,7 @@ export class ErrorLog extends PipelineElement {
       ${error
         ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry, grouped: active.grouped })
         : nothing}
-      ${data === undefined ? (error ? nothing : renderLoading('errors')) : this.#renderData(now)}
+      ${data === undefined ? (error ? nothing : renderLoading('errors', this.locale)) : this.#renderData(now)}
     </div>`;
   }
 
@@ -251,7 +251,7 @@ export class ErrorLog extends PipelineElement {
   }
 
   async #export(how: 'copy' | 'download', visible: Parameters<typeof exportVisible>[0]['errors']): Promise<void> {
-    this.notice = await exportVisible({ errors: visible, format: this.format, how, pipelineId: this.pipelineId });
+    this.notice = await exportVisible({ errors: visible, format: this.format, how, pipelineId: this.pipelineId, locale: this.locale });
   }
 
   #onToggle = (key: string, open: boolean): void => {

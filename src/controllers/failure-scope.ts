@@ -89,5 +89,5 @@ export class FailureScope extends Subscribable<() => void> implements FailureRep
  */
 export function groupMessage(errors: readonly MonitorError[], locale?: string): string {
   if (errors.length === 0) return '';
-  return commonText(locale).groupError(errors, (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
+  return commonText(locale).groupError(errors, (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
 }

@@ -21,6 +21,8 @@ const common = {
   /** A pipeline without a `pipeline-name`, in accessible names. */
   pipeline: (idStart: string) => `pipeline ${idStart}`,
   noPipeline: 'No pipeline selected.',
+  /** A lower sort level, spoken after the column's name. */
+  sortLevel: (level: number, direction: 'ascending' | 'descending') => `, sort level ${level}, ${direction}`,
 };
 
 /** The shared words in `locale`. */

@@ -14,8 +14,8 @@ const dashboard = {
   local: (zone: string) => `Local (${zone})`,
   notFound: 'Pipeline not found',
   /** Before the id, between id and endpoint, and after the endpoint (code elements go between). */
-  notFoundText: ['There is no pipeline ', ' at ', '. Check the '] as const,
-  notFoundEnd: [' and ', ' attributes.'] as const,
+  notFoundText: ['There is no pipeline ', ' at ', '. Check the '] as [string, string, string],
+  notFoundEnd: [' and ', ' attributes.'] as [string, string],
   serverSaid: 'The server said: ',
 };
 

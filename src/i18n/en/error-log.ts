@@ -10,7 +10,7 @@ const errorLog = {
   >,
   type: 'Type',
   table: 'Table',
-  errorId: (repeated: boolean) => (repeated ? 'Latest error id' : 'Error id'),
+  errorId: (repeated: boolean): string => (repeated ? 'Latest error id' : 'Error id'),
   fullMessage: 'Full message',
   occurred: (count: string, listed: number | undefined) => `Occurred ${count} times${listed === undefined ? ':' : `, latest ${listed}:`}`,
   repeated: (count: string) => `repeated ${count} times`,

@@ -21,7 +21,7 @@ const status = {
   stopPipeline: 'Stop pipeline',
   failed: (action: ControlAction, name: string, reason: string) => `Could not ${action} ${name}. ${reason}`,
   accepted: (action: ControlAction, name: string) => `${name}: ${action} accepted, ${action === 'start' ? 'starting' : 'stopping'}…`,
-  done: (action: ControlAction) => (action === 'start' ? 'started' : 'stopped'),
+  done: (action: ControlAction): string => (action === 'start' ? 'started' : 'stopped'),
   stillAfter: (action: ControlAction, state: string, seconds: number) => `${action} accepted, but the pipeline is still ${state.toLowerCase()} after ${seconds} s.`,
   thenFailed: (action: ControlAction, reason: string | undefined) =>
     `${action === 'start' ? 'started' : 'stopped'}, then failed: ${reason ?? 'no reason given'}`,

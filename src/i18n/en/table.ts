@@ -5,8 +5,6 @@ import { messages } from '../localize.js';
 const table = {
   columns: { name: 'Table', events: 'Events processed', rate: 'Events/s', lag: 'Lag', lastEvent: 'Last event' } as Record<SortColumn, string>,
   level: { warning: 'Warning', critical: 'Critical' },
-  /** A lower sort level, spoken after the column's name. */
-  sortLevel: (level: number, direction: 'ascending' | 'descending') => `, sort level ${level}, ${direction}`,
   notMeasured: 'Not measured yet',
   filterLabel: 'Filter tables by name',
   filterPlaceholder: 'Filter tables',

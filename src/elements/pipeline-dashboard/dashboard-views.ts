@@ -39,7 +39,7 @@ export function renderNotFound(id: string, endpoint: string, error: MonitorError
   return html`<div part="not-found" class="not-found" role="alert">
     <h2 class="not-found__title">${renderIcon('warning', 'not-found-icon')}${t.notFound}</h2>
     <p>${before}<code class="id">${id}</code>${at}<code>${endpoint}</code>${check}<code>pipeline-id</code>${and}<code>endpoint</code>${end}</p>
-    ${error.problem?.detail ? html`<p class="detail">${t.serverSaid}${error.problem.detail}</p>` : nothing}
+    ${error.problem?.detail ? html`<p class="detail">${t.serverSaid}<bdi>${error.problem.detail}</bdi></p>` : nothing}
     <button part="retry" type="button" class="pm-button" @click=${onRetry}>${commonText(locale).retry}</button>
   </div>`;
 }

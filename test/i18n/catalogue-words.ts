@@ -77,12 +77,12 @@ export function shownText(root: Node): string[] {
   return texts;
 }
 
-/** The English words in `texts`: those of `english` that `german` does not also use. */
-export function englishIn(texts: readonly string[], english: Set<string>, german: Set<string>, allowed: readonly string[] = []): string[] {
+/** The English words in `texts`: those of `english` but for the `shared` ones, which German uses too. */
+export function englishIn(texts: readonly string[], english: Set<string>, shared: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   for (const text of texts) {
     for (const word of wordsOf(text)) {
-      if (english.has(word) && !german.has(word) && !allowed.includes(word)) found.add(`${word} (in "${text.slice(0, 80)}")`);
+      if (english.has(word) && !shared.has(word)) found.add(`${word} (in "${text.slice(0, 80)}")`);
     }
   }
   return [...found];

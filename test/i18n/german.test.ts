@@ -8,7 +8,6 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
-import de from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en/index.js';
 import { defineLanguage, loadLanguage } from '../../src/i18n/localize.js';
 import { RestSource } from '../../src/sources/rest-source.js';
@@ -18,7 +17,14 @@ import { part, revealed, spoken } from '../elements/element-harness.js';
 import { catalogueWords, englishIn, shownText } from './catalogue-words.js';
 
 const ENGLISH = catalogueWords(en);
-const GERMAN = catalogueWords(de);
+/**
+ * Words of the English catalogue that are German words as well: names (Iceberg, Prometheus,
+ * Alertmanager), loanwords German dashboards use as they are, and "in". Every other English word
+ * on a German page is a string the catalogue missed, or a German string left in English.
+ */
+const SHARED: ReadonlySet<string> = new Set([
+  'alertmanager', 'commits', 'details', 'filter', 'iceberg', 'id', 'in', 'info', 'name', 'pipeline', 'pipelines', 'prometheus', 'schema', 'status', 'zoom',
+]);
 
 // Counts the elements' requests for German (this file imports the catalogue itself, for its words).
 let germanLoads = 0;
@@ -34,7 +40,7 @@ function said(root: Element): string {
 
 /** Fails with every English word `root` shows, and where. */
 function expectGerman(root: Node, what: string): void {
-  expect(englishIn(shownText(root), ENGLISH, GERMAN), `English words in ${what}`).to.deep.equal([]);
+  expect(englishIn(shownText(root), ENGLISH, SHARED), `English words in ${what}`).to.deep.equal([]);
 }
 
 /** `content` under a store of its own, so no test sees another's cached answers. */

@@ -5,7 +5,6 @@
  * still marks its own data stale.
  */
 import type { MonitorError } from '../errors.js';
-import { commonText } from '../i18n/en/common.js';
 import { Subscribable } from '../store/subscribable.js';
 import type { FailureReporter } from './failure-context.js';
 
@@ -83,11 +82,3 @@ export class FailureScope extends Subscribable<() => void> implements FailureRep
   }
 }
 
-/**
- * One message for a group: the failure's own message when it stands alone; else the first one's,
- * naming every resource it hit ("The pipeline, pipeline metrics and error log requests failed…").
- */
-export function groupMessage(errors: readonly MonitorError[], locale?: string): string {
-  if (errors.length === 0) return '';
-  return commonText(locale).groupError(errors, (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
-}

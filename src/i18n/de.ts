@@ -141,7 +141,6 @@ const catalogue: Catalogue = {
   },
   common: {
     error: (error) => describe(error, resourceName(error.resource)),
-    groupError: (errors, list) => describe(errors[0]!, list([...new Set(errors.map((error) => resourceName(error.resource)))])),
     loading: (what) =>
       `${{ alerts: 'Alarme', errors: 'Fehler', 'matching errors': 'Passende Fehler', pipelines: 'Pipelines', tables: 'Tabellen' }[what]} werden geladen …`,
     staleUpdated: (age) => `Veraltet · aktualisiert ${age}`,
@@ -149,10 +148,9 @@ const catalogue: Catalogue = {
     retry: 'Erneut versuchen',
     noData: 'Keine Daten',
     pipeline: (idStart) => `Pipeline ${idStart}`,
-    noPipeline: 'Keine Pipeline ausgewählt.',
-    sortLevel: (level, direction) => `, Sortierstufe ${level}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}`,
   },
   dashboard: {
+    groupError: (errors, list) => describe(errors[0]!, list([...new Set(errors.map((error) => resourceName(error.resource)))])),
     metrics: 'Aktuelle Metriken',
     alerts: 'Alarme',
     charts: 'Verlauf',
@@ -223,6 +221,7 @@ const catalogue: Catalogue = {
     bytes: ' Byte',
     uptime: 'Laufzeit',
     loading: 'Wird geladen',
+    noPipeline: 'Keine Pipeline ausgewählt.',
   },
   list: {
     columns: { name: 'Pipeline', status: 'Status', tables: 'Tabellen', events: 'Ereignisse/s', lag: 'Verzögerung', errors: 'Neue Fehler', actions: 'Aktionen' },
@@ -260,6 +259,13 @@ const catalogue: Catalogue = {
     miscounted: (counted, sent) => `Der Server zählt ${counted} Pipelines, hat aber ${sent} gesendet; die Liste zeigt die gesendeten.`,
     duplicates: (count, one) => `Der Server hat ${count} ${one ? 'Pipeline' : 'Pipelines'} doppelt unter derselben ID gesendet; jede ID erscheint einmal.`,
   },
+  outcome: {
+    done: (action) => (action === 'start' ? 'gestartet' : 'gestoppt'),
+    stillAfter: (action, state, seconds) =>
+      `${action === 'start' ? 'Starten' : 'Stoppen'} angenommen, aber die Pipeline ist nach ${seconds} s noch im Zustand „${state}“.`,
+    thenFailed: (action, reason) => `${action === 'start' ? 'gestartet' : 'gestoppt'}, dann fehlgeschlagen: ${reason ?? 'ohne Angabe eines Grundes'}`,
+    endedIn: (action, state) => `${action === 'start' ? 'Starten' : 'Stoppen'} angenommen, aber die Pipeline ist im Zustand „${state}“.`,
+  },
   range: {
     label: 'Zeitraum',
     custom: 'Benutzerdefiniert',
@@ -286,6 +292,9 @@ const catalogue: Catalogue = {
     never: 'Noch nicht aktualisiert',
     updated: 'Aktualisiert ',
   },
+  sort: {
+    level: (level, direction) => `, Sortierstufe ${level}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}`,
+  },
   status: {
     states: { running: 'Läuft', starting: 'Startet', stopping: 'Stoppt', stopped: 'Gestoppt', error: 'Fehler', unknown: 'Unbekannt' },
     statusPrefix: 'Status: ',
@@ -296,19 +305,11 @@ const catalogue: Catalogue = {
     stopPipeline: 'Pipeline stoppen',
     failed: (action, name, reason) => `${name} konnte nicht ${action === 'start' ? 'gestartet' : 'gestoppt'} werden. ${reason}`,
     accepted: (action, name) => `${name}: ${action === 'start' ? 'Starten' : 'Stoppen'} angenommen, ${action === 'start' ? 'startet' : 'stoppt'} …`,
-    done: (action) => (action === 'start' ? 'gestartet' : 'gestoppt'),
-    stillAfter: (action, state, seconds) =>
-      `${action === 'start' ? 'Starten' : 'Stoppen'} angenommen, aber die Pipeline ist nach ${seconds} s noch im Zustand „${state}“.`,
-    thenFailed: (action, reason) => `${action === 'start' ? 'gestartet' : 'gestoppt'}, dann fehlgeschlagen: ${reason ?? 'ohne Angabe eines Grundes'}`,
-    endedIn: (action, state) => `${action === 'start' ? 'Starten' : 'Stoppen'} angenommen, aber die Pipeline ist im Zustand „${state}“.`,
     runningFor: (duration) => `Läuft seit ${duration}, gestartet `,
     stoppedSince: 'Gestoppt seit ',
     loading: 'Pipeline-Status wird geladen',
-    staleGrouped: (age) => `Veraltet · aktualisiert ${age}`,
-    notLoadedGrouped: 'Nicht geladen · siehe Meldung oben',
     notCurrent: (age) => `Status nicht aktuell, aktualisiert ${age}. `,
     couldNotLoad: 'Der Status konnte nicht geladen werden. ',
-    retry: 'Erneut versuchen',
   },
   table: {
     columns: { name: 'Tabelle', events: 'Verarbeitete Ereignisse', rate: 'Ereignisse/s', lag: 'Verzögerung', lastEvent: 'Letztes Ereignis' },

@@ -40,7 +40,7 @@ export function loadLanguage(locale: string | undefined): Promise<unknown> {
   // A language that cannot load (offline, refused by the CSP) leaves the element in English.
   return (pending[language] ??= loader().then(
     (module) => (loaded[language] = module.default),
-    (error: unknown) => console.warn(`pipeline-monitor: the "${language}" messages did not load; showing English.`, error),
+    (error: unknown) => console.warn('pipeline-monitor: messages not loaded', error),
   ));
 }
 

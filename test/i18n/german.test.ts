@@ -197,7 +197,7 @@ describe('the elements in German', function () {
       const range = el.querySelector('time-range-selector')!;
       part(range, 'custom-toggle')!.click();
       await waitUntil(() => part(range, 'apply'), 'the custom form opens');
-      part(range, 'from')!.value = '';
+      (part(range, 'from') as HTMLInputElement).value = '';
       part(range, 'from')!.dispatchEvent(new Event('input'));
       part(range, 'apply')!.click();
       log.shadowRoot!.querySelector<HTMLElement>('[part~="details"] summary')!.click();

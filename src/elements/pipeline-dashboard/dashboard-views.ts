@@ -3,12 +3,21 @@
  * failure with one Retry each, and "Pipeline not found" in place of everything for an unknown id.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { groupMessage, type FailureGroup } from '../../controllers/failure-scope.js';
+import type { FailureGroup } from '../../controllers/failure-scope.js';
 import type { MonitorError } from '../../errors.js';
 import type { Locale } from '../../format/index.js';
 import { commonText } from '../../i18n/en/common.js';
 import { dashboardText } from '../../i18n/en/dashboard.js';
 import { renderIcon } from '../../theme/index.js';
+
+/**
+ * One message for a group: the failure's own message when it stands alone; else the first one's,
+ * naming every resource it hit ("The pipeline, pipeline metrics and error log requests failed…").
+ */
+export function groupMessage(errors: readonly MonitorError[], locale: Locale): string {
+  if (errors.length === 0) return '';
+  return dashboardText(locale).groupError(errors, (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
+}
 
 /**
  * Every current failure of the dashboard's queries, once per cause, each with a Retry that retries

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../../format/index.js';
-import { commonText } from '../../i18n/en/common.js';
+import { sortText } from '../../i18n/en/sort.js';
 import { listText } from '../../i18n/en/list.js';
 import type { ListSortColumn, ListSortLevel } from './list-sort.js';
 
@@ -45,7 +45,7 @@ function sortCell(column: ListSortColumn, { sort, onSort, locale }: HeaderInput)
     html`<button type="button" part="sort-button" class="sort" @click=${(e: MouseEvent) => onSort(column, e.shiftKey)} @keydown=${keydown}>
       <span>${listText(locale).columns[column]}</span
       ><span class="sort__mark" aria-hidden="true">${arrow}${level > 0 ? html`<sup>${level + 1}</sup>` : nothing}</span
-      >${level > 0 && current ? html`<span class="visually-hidden">${commonText(locale).sortLevel(level + 1, current.direction)}</span>` : nothing}
+      >${level > 0 && current ? html`<span class="visually-hidden">${sortText(locale).level(level + 1, current.direction)}</span>` : nothing}
     </button>`,
     ariaSort,
   );

@@ -15,7 +15,6 @@ import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
 import type { AlertRuleFeed } from '../../store/alert-feed.js';
 import { alertRulesQuery } from '../../store/alert-queries.js';
 import { identityOf, ruleCovers } from '../pipeline-alerts/alert-matcher.js';
-import { commonText } from '../../i18n/en/common.js';
 import { gridText } from '../../i18n/en/grid.js';
 import { seedFrom, type SeededField } from './history-seed.js';
 import { SampleWindow } from './samples.js';
@@ -156,7 +155,7 @@ export class PipelineMetricsGrid extends PipelineElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.pipelineId) return html`<p part="empty" class="empty">${commonText(this.locale).noPipeline}</p>`;
+    if (!this.pipelineId) return html`<p part="empty" class="empty">${gridText(this.locale).noPipeline}</p>`;
     const { data, error, status, isFetching } = this.metrics.state;
     const loading = isFetching || status === 'pending';
     const retry = () => void this.metrics.refresh();

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../format/time.js';
 import { formatDuration, type Locale } from '../../format/index.js';
+import { commonText } from '../../i18n/en/common.js';
 import { statusText } from '../../i18n/en/status.js';
 import type { Pipeline } from '../../schemas/index.js';
 import { renderIcon } from '../../theme/index.js';
@@ -40,9 +41,10 @@ export function renderErrorMessage(pipeline: Pipeline): TemplateResult | typeof 
  */
 export function renderProblem(message: string, age: string | undefined, onRetry: () => void, locale: Locale, grouped = false): TemplateResult {
   const t = statusText(locale);
+  const common = commonText(locale);
   if (grouped) {
     return html`<p part="problem stale" class="problem" role="status">
-      ${renderIcon('stale', 'problem-icon')}${age ? t.staleGrouped(age) : t.notLoadedGrouped}
+      ${renderIcon('stale', 'problem-icon')}${age ? common.staleUpdated(age) : common.notLoaded}
     </p>`;
   }
   return html`<div part="problem" class="problem">
@@ -50,6 +52,6 @@ export function renderProblem(message: string, age: string | undefined, onRetry:
       ${renderIcon(age ? 'stale' : 'critical', 'problem-icon')}
       <span>${age ? t.notCurrent(age) : t.couldNotLoad}${message}</span>
     </p>
-    <button part="retry" type="button" @click=${onRetry}>${t.retry}</button>
+    <button part="retry" type="button" @click=${onRetry}>${common.retry}</button>
   </div>`;
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatInteger, formatRate, formatSeconds, MISSING, type Locale } from '../../format/index.js';
-import { commonText } from '../../i18n/en/common.js';
+import { sortText } from '../../i18n/en/sort.js';
 import { tableText } from '../../i18n/en/table.js';
 import { renderIcon } from '../../theme/index.js';
 import { visibleText } from '../shared/visible-text.js';
@@ -55,7 +55,7 @@ function renderHeaderCell(column: SortColumn, { sort, onSort, locale }: HeaderIn
       <span>${t.columns[column]}</span
       ><span class="sort__mark" aria-hidden="true">${arrow}${level > 0 ? html`<sup>${level + 1}</sup>` : nothing}</span
       >${level > 0 && current
-        ? html`<span class="visually-hidden">${commonText(locale).sortLevel(level + 1, current.direction)}</span>`
+        ? html`<span class="visually-hidden">${sortText(locale).level(level + 1, current.direction)}</span>`
         : nothing}
     </button>
   </div>`;

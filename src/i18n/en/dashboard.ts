@@ -1,7 +1,16 @@
 /** English words of `<pipeline-dashboard>`: section headings, chart titles, the zone picker, "not found". */
+import type { MonitorError } from '../../errors.js';
 import { messages } from '../localize.js';
 
 const dashboard = {
+  /** Several resources failing for one cause ("The pipeline, pipeline metrics requests failed …"). */
+  groupError: (errors: readonly MonitorError[], list: (items: string[]) => string): string => {
+    const first = errors[0]!;
+    const resources = [...new Set(errors.map((error) => error.resource))];
+    if (resources.length === 1) return first.message;
+    const plural = first.message.replace(`The ${first.resource} request `, `The ${list(resources)} requests `);
+    return plural === first.message ? first.message.split(first.resource).join(list(resources)) : plural;
+  },
   metrics: 'Current metrics',
   alerts: 'Alerts',
   charts: 'History',

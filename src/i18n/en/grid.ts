@@ -19,6 +19,7 @@ const grid = {
   bytes: ' bytes',
   uptime: 'Uptime',
   loading: 'Loading',
+  noPipeline: 'No pipeline selected.',
 };
 
 /** The grid's words in `locale`. */

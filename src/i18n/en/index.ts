@@ -11,13 +11,15 @@ import dashboard from './dashboard.js';
 import errorLog from './error-log.js';
 import grid from './grid.js';
 import list from './list.js';
+import outcome from './outcome.js';
 import range from './range.js';
 import refresh from './refresh.js';
+import sort from './sort.js';
 import status from './status.js';
 import table from './table.js';
 
 /** Every word the elements show, in English. */
-export const en = { alerts, card, chart, common, dashboard, errorLog, grid, list, range, refresh, status, table };
+export const en = { alerts, card, chart, common, dashboard, errorLog, grid, list, outcome, range, refresh, sort, status, table };
 
 /** The shape of a catalogue: what a language module's default export provides. */
 export type Catalogue = typeof en;

@@ -21,19 +21,11 @@ const status = {
   stopPipeline: 'Stop pipeline',
   failed: (action: ControlAction, name: string, reason: string) => `Could not ${action} ${name}. ${reason}`,
   accepted: (action: ControlAction, name: string) => `${name}: ${action} accepted, ${action === 'start' ? 'starting' : 'stopping'}…`,
-  done: (action: ControlAction): string => (action === 'start' ? 'started' : 'stopped'),
-  stillAfter: (action: ControlAction, state: string, seconds: number) => `${action} accepted, but the pipeline is still ${state.toLowerCase()} after ${seconds} s.`,
-  thenFailed: (action: ControlAction, reason: string | undefined) =>
-    `${action === 'start' ? 'started' : 'stopped'}, then failed: ${reason ?? 'no reason given'}`,
-  endedIn: (action: ControlAction, state: string) => `${action} accepted, but the pipeline is ${state.toLowerCase()}.`,
   runningFor: (duration: string) => `Running for ${duration}, since `,
   stoppedSince: 'Stopped since ',
   loading: 'Loading pipeline status',
-  staleGrouped: (age: string) => `Stale · updated ${age}`,
-  notLoadedGrouped: 'Not loaded · see the message above',
   notCurrent: (age: string) => `Status not current, updated ${age}. `,
   couldNotLoad: 'Status could not be loaded. ',
-  retry: 'Retry',
 };
 
 /** The status and control words in `locale`. */

@@ -49,6 +49,30 @@ function chunkManifest(bundle: OutputBundle, tags: string[]): Record<string, str
   );
 }
 
+/**
+ * Drops the comments and indentation of the elements' `css` templates: the chunks are shipped
+ * as they are, and on the `<metric-card>` page this is about 80 bytes gzip.
+ */
+function compactStyles(): Plugin {
+  return {
+    name: 'pipeline-monitor-compact-styles',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      // Comments, line breaks with their indentation, and the spaces around braces, semicolons,
+      // commas and after colons: none of them means anything in these style sheets (no strings there).
+      const compact = code.replace(/css`[^`]*`/g, (styles) =>
+        styles
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s*\n\s*/g, '\n')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}'),
+      );
+      return compact === code ? null : { code: compact, map: null };
+    },
+  };
+}
+
 /** Settings both builds share: production Lit, and no copy of `public/`. */
 const shared = {
   root: import.meta.dirname,
@@ -177,7 +201,7 @@ const entries = elementEntries();
 
 export default defineConfig({
   ...shared,
-  plugins: [thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
+  plugins: [compactStyles(), thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
   build: {
     outDir: OUT,
     emptyOutDir: true,

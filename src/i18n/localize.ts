@@ -18,7 +18,7 @@ const pending: Record<string, Promise<unknown>> = {};
 
 /** The primary language of `locale` ("de" for "de-AT"); unset means the browser's. */
 function languageOf(locale: string | undefined): string {
-  return (locale || globalThis.navigator?.language || 'en').split('-')[0]!.toLowerCase();
+  return (locale || navigator.language).split('-')[0]!.toLowerCase();
 }
 
 /**
@@ -40,7 +40,7 @@ export function loadLanguage(locale: string | undefined): Promise<unknown> {
   // A language that cannot load (offline, refused by the CSP) leaves the element in English.
   return (pending[language] ??= loader().then(
     (module) => (loaded[language] = module.default),
-    (error: unknown) => console.warn('pipeline-monitor: messages not loaded', error),
+    (error: unknown) => console.warn(error),
   ));
 }
 

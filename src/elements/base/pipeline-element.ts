@@ -36,7 +36,7 @@ export abstract class PipelineElement extends LitElement {
   /** The `rate()` window when `source="prometheus"`; set about 4 × the scrape interval. Empty: the source's default. */
   @property({ attribute: 'rate-window' }) rateWindow = '';
 
-  /** BCP 47 locale for numbers and times; unset means the browser's. */
+  /** BCP 47 locale of the words (English, German), numbers, units and times; unset means the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** Forces the light or dark palette; `auto` follows the inherited `color-scheme`. */

@@ -92,7 +92,7 @@ export class MetricCard extends LitElement {
   /** The current time for the stale age; when unset the card uses the clock and ticks each second itself. */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  /** BCP 47 locale for numbers and times; unset means the browser's. */
+  /** BCP 47 locale of the words (English, German), numbers, units and times; unset means the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** Forces the light or dark palette; `auto` follows the inherited `color-scheme`. */

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { compactStylesPlugin } from './scripts/compact-styles.mjs';
 import { thirdPartyLicenses } from './vite.lib.config.js';
 
 type OutputBundle = Rolldown.OutputBundle;
@@ -47,30 +48,6 @@ function chunkManifest(bundle: OutputBundle, tags: string[]): Record<string, str
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((chunk) => [chunk.name, [...closure(chunk, new Set())]]),
   );
-}
-
-/**
- * Drops the comments and indentation of the elements' `css` templates: the chunks are shipped
- * as they are, and on the `<metric-card>` page this is about 80 bytes gzip.
- */
-function compactStyles(): Plugin {
-  return {
-    name: 'pipeline-monitor-compact-styles',
-    transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      // Comments, line breaks with their indentation, and the spaces around braces, semicolons,
-      // commas and after colons: none of them means anything in these style sheets (no strings there).
-      const compact = code.replace(/css`[^`]*`/g, (styles) =>
-        styles
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s*\n\s*/g, '\n')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}'),
-      );
-      return compact === code ? null : { code: compact, map: null };
-    },
-  };
 }
 
 /** Settings both builds share: production Lit, and no copy of `public/`. */
@@ -201,7 +178,7 @@ const entries = elementEntries();
 
 export default defineConfig({
   ...shared,
-  plugins: [compactStyles(), thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
+  plugins: [compactStylesPlugin(), thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
   build: {
     outDir: OUT,
     emptyOutDir: true,

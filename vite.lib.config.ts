@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { compactStylesPlugin } from './scripts/compact-styles.mjs';
 
 const FILE = 'pipeline-monitor.js';
 const LICENSES = `${FILE}.LICENSE.txt`;
@@ -48,7 +49,7 @@ export default defineConfig({
   // Production builds of the dependencies: Lit's dev-mode warnings and checks stay out.
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [thirdPartyLicenses()],
+  plugins: [compactStylesPlugin(), thirdPartyLicenses()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

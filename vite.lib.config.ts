@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { compactStylesPlugin } from './scripts/compact-styles.mjs';
 
 const FILE = 'pipeline-monitor.js';
@@ -43,13 +43,55 @@ export function thirdPartyLicenses(fileName = LICENSES): Plugin {
   };
 }
 
+/** The file beside the single file holding the German words. */
+const GERMAN = 'pipeline-monitor-de.js';
+
+/**
+ * Keeps the German catalogue out of the single file: English pages do not download it. The file's
+ * `import('./de.js')` points at `pipeline-monitor-de.js` beside it, built here from `src/i18n/de.ts`
+ * (which imports nothing at run time). Only for the single file: the size bench builds apps with
+ * this configuration, and an app's bundler makes German a chunk of its own anyway.
+ */
+function germanBeside(): Plugin {
+  let single = false;
+  return {
+    name: 'pipeline-monitor-german-beside',
+    enforce: 'pre',
+    configResolved(config) {
+      single = config.build.lib !== false && config.build.lib.entry === 'src/index.ts';
+    },
+    resolveId(source, importer) {
+      if (!single || source !== './de.js' || !importer?.replaceAll('\\', '/').endsWith('src/i18n/localize.ts')) return null;
+      return { id: `./${GERMAN}`, external: true };
+    },
+    async closeBundle() {
+      if (!single) return;
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        publicDir: false,
+        logLevel: 'warn',
+        plugins: [],
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: true,
+          lib: { entry: 'src/i18n/de.ts', formats: ['es'], fileName: () => GERMAN },
+          rolldownOptions: { output: { minify: true, comments: false } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
   // Production builds of the dependencies: Lit's dev-mode warnings and checks stay out.
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [compactStylesPlugin(), thirdPartyLicenses()],
+  plugins: [compactStylesPlugin(), germanBeside(), thirdPartyLicenses()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -49,23 +49,26 @@ const GERMAN = 'pipeline-monitor-de.js';
 /**
  * Keeps the German catalogue out of the single file: English pages do not download it. The file's
  * `import('./de.js')` points at `pipeline-monitor-de.js` beside it, built here from `src/i18n/de.ts`
- * (which imports nothing at run time). Only for the single file: the size bench builds apps with
- * this configuration, and an app's bundler makes German a chunk of its own anyway.
+ * (which imports nothing at run time). Only for builds into one file (the single file, and the size
+ * bench's measure of it): the bench's app bundles split, and make German a chunk of their own.
  */
 function germanBeside(): Plugin {
   let single = false;
+  let writes = false;
   return {
     name: 'pipeline-monitor-german-beside',
     enforce: 'pre',
     configResolved(config) {
-      single = config.build.lib !== false && config.build.lib.entry === 'src/index.ts';
+      const output = config.build.rolldownOptions.output;
+      single = !Array.isArray(output) && output?.codeSplitting === false;
+      writes = config.build.lib !== false && config.build.lib.entry === 'src/index.ts';
     },
     resolveId(source, importer) {
       if (!single || source !== './de.js' || !importer?.replaceAll('\\', '/').endsWith('src/i18n/localize.ts')) return null;
       return { id: `./${GERMAN}`, external: true };
     },
     async closeBundle() {
-      if (!single) return;
+      if (!single || !writes) return;
       await build({
         configFile: false,
         root: import.meta.dirname,

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { compactStylesPlugin } from './scripts/compact-styles.mjs';
 import { thirdPartyLicenses } from './vite.lib.config.js';
 
 type OutputBundle = Rolldown.OutputBundle;
@@ -177,7 +178,7 @@ const entries = elementEntries();
 
 export default defineConfig({
   ...shared,
-  plugins: [thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
+  plugins: [compactStylesPlugin(), thirdPartyLicenses(LICENSES), configureEntry(), autoloader(Object.keys(entries))],
   build: {
     outDir: OUT,
     emptyOutDir: true,

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { compactStylesPlugin } from './scripts/compact-styles.mjs';
 
 const FILE = 'pipeline-monitor.js';
 const LICENSES = `${FILE}.LICENSE.txt`;
@@ -42,13 +43,58 @@ export function thirdPartyLicenses(fileName = LICENSES): Plugin {
   };
 }
 
+/** The file beside the single file holding the German words. */
+const GERMAN = 'pipeline-monitor-de.js';
+
+/**
+ * Keeps the German catalogue out of the single file: English pages do not download it. The file's
+ * `import('./de.js')` points at `pipeline-monitor-de.js` beside it, built here from `src/i18n/de.ts`
+ * (which imports nothing at run time). Only for builds into one file (the single file, and the size
+ * bench's measure of it): the bench's app bundles split, and make German a chunk of their own.
+ */
+function germanBeside(): Plugin {
+  let single = false;
+  let writes = false;
+  return {
+    name: 'pipeline-monitor-german-beside',
+    enforce: 'pre',
+    configResolved(config) {
+      const output = config.build.rolldownOptions.output;
+      single = !Array.isArray(output) && output?.codeSplitting === false;
+      writes = config.build.lib !== false && config.build.lib.entry === 'src/index.ts';
+    },
+    resolveId(source, importer) {
+      if (!single || source !== './de.js' || !importer?.replaceAll('\\', '/').endsWith('src/i18n/localize.ts')) return null;
+      return { id: `./${GERMAN}`, external: true };
+    },
+    async closeBundle() {
+      if (!single || !writes) return;
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        publicDir: false,
+        logLevel: 'warn',
+        plugins: [],
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: true,
+          lib: { entry: 'src/i18n/de.ts', formats: ['es'], fileName: () => GERMAN },
+          rolldownOptions: { output: { minify: true, comments: false } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
   // Production builds of the dependencies: Lit's dev-mode warnings and checks stay out.
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [thirdPartyLicenses()],
+  plugins: [compactStylesPlugin(), germanBeside(), thirdPartyLicenses()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

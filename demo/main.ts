@@ -7,6 +7,31 @@
 import '../src/index.js';
 
 const app = document.querySelector<HTMLElement>('#app')!;
+const languagePicker = document.querySelector<HTMLSelectElement>('#language')!;
+
+/** The elements' language: `?lang=de-DE`, else the last one picked, else English. */
+let locale = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('pm-demo-locale') ?? 'en-US';
+
+/** The demo's own few words; the elements' words come from their catalogue. */
+const WORDS = {
+  en: { pipelines: 'Pipelines', back: '← All pipelines', details: 'Pipeline details' },
+  de: { pipelines: 'Pipelines', back: '← Alle Pipelines', details: 'Pipeline-Details' },
+};
+const words = () => WORDS[locale.startsWith('de') ? 'de' : 'en'];
+
+/** Sets the language on every element of the page; each re-renders, German loading on first use. */
+function applyLocale(next: string): void {
+  locale = next;
+  localStorage.setItem('pm-demo-locale', next);
+  document.documentElement.lang = next;
+  languagePicker.value = next;
+  for (const el of app.querySelectorAll<HTMLElement & { locale: string | undefined }>('pipeline-list, pipeline-dashboard')) el.locale = next;
+  const back = app.querySelector('.back');
+  if (back) back.textContent = words().back;
+  const heading = app.querySelector('h1');
+  if (heading) heading.textContent = routedId() === undefined ? words().pipelines : words().details;
+}
+languagePicker.addEventListener('change', () => applyLocale(languagePicker.value));
 
 /** The fleet size asked for in `?pipelines=`, if it is a whole number. */
 const fleetSize = /^\d+$/.exec(new URLSearchParams(location.search).get('pipelines') ?? '')?.[0];
@@ -36,8 +61,9 @@ function routedId(): string | undefined {
 }
 
 function listView(): HTMLElement[] {
-  const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipelines', tabIndex: -1 });
+  const heading = Object.assign(document.createElement('h1'), { textContent: words().pipelines, tabIndex: -1 });
   const list = document.createElement('pipeline-list');
+  list.locale = locale;
   list.hrefTemplate = '#/pipelines/{id}';
   list.endpoint = endpoint;
   const panel = Object.assign(document.createElement('div'), { className: 'panel' });
@@ -46,9 +72,10 @@ function listView(): HTMLElement[] {
 }
 
 function dashboardView(id: string): HTMLElement[] {
-  const back = Object.assign(document.createElement('a'), { href: '#/', className: 'back', textContent: '← All pipelines' });
-  const heading = Object.assign(document.createElement('h1'), { textContent: 'Pipeline details', tabIndex: -1, className: 'visually-hidden' });
+  const back = Object.assign(document.createElement('a'), { href: '#/', className: 'back', textContent: words().back });
+  const heading = Object.assign(document.createElement('h1'), { textContent: words().details, tabIndex: -1, className: 'visually-hidden' });
   const dashboard = document.createElement('pipeline-dashboard');
+  dashboard.locale = locale;
   dashboard.pipelineId = id;
   dashboard.endpoint = endpoint;
   const panel = Object.assign(document.createElement('div'), { className: 'panel' });
@@ -66,3 +93,4 @@ function route(moveFocus: boolean): void {
 
 addEventListener('hashchange', () => route(true));
 route(false);
+applyLocale(locale);

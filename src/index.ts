@@ -21,6 +21,8 @@ export { configureEndpoint, type EndpointConfig } from './config.js';
 export { defineElement } from './define.js';
 export { MonitorError, type MonitorErrorInit, type MonitorErrorKind, type ProblemInfo } from './errors.js';
 export * from './format/index.js';
+export { defineLanguage, loadLanguage } from './i18n/localize.js';
+export type { Catalogue } from './i18n/en/index.js';
 export type { AlertInstance, AlertRule, AlertSeverity, AlertStatus, AlertSummary } from './schemas/alerts.js';
 export type {
   HistoryPoint,

@@ -82,16 +82,3 @@ export class FailureScope extends Subscribable<() => void> implements FailureRep
   }
 }
 
-/**
- * One message for a group: the failure's own message when it stands alone; else the first one's,
- * naming every resource it hit ("The pipeline, pipeline metrics and error log requests failed…").
- */
-export function groupMessage(errors: readonly MonitorError[], locale?: string): string {
-  const [first] = errors;
-  if (!first) return '';
-  const resources = [...new Set(errors.map((error) => error.resource))];
-  if (resources.length === 1) return first.message;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(resources);
-  const plural = first.message.replace(`The ${first.resource} request `, `The ${list} requests `);
-  return plural === first.message ? first.message.split(first.resource).join(list) : plural;
-}

@@ -7,9 +7,13 @@ const DAY = 24 * HOUR;
 
 type CompoundUnit = 'day' | 'hour' | 'minute' | 'second';
 
-/** One part of a compound duration in the locale's narrowest unit form ("3m", "12s"; de "3 Min."). */
+/**
+ * One part of a compound duration: English's narrow symbols ("3m", "12s"), other languages' short
+ * abbreviations ("3 Min.", "4 Std."), since their narrow forms mix styles (de: "3 T 4h").
+ */
 function part(value: number, unit: CompoundUnit, locale: Locale): string {
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', maximumFractionDigits: 0 }).format(value);
+  const unitDisplay = numberFormat(locale, {}).resolvedOptions().locale.startsWith('en') ? 'narrow' : 'short';
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 0 }).format(value);
 }
 
 /** "2h 30m", or just "2h" when the smaller part is zero: a card has little room. */

@@ -21,6 +21,11 @@ describe('formatDuration', () => {
     expect(formatDuration(3 * MINUTE + 12 * SECOND, 'de-DE')).to.equal('3 Min. 12 Sek.');
   });
 
+  it('writes German days and hours in one style, abbreviated, not the mixed narrow "3 T 4h"', () => {
+    expect(formatDuration(3 * DAY + 4 * HOUR, 'de-DE')).to.equal('3 Tg. 4 Std.');
+    expect(formatDuration(2 * HOUR + 30 * MINUTE, 'de-AT')).to.equal('2 Std. 30 Min.');
+  });
+
   it('drops a zero second unit to stay short', () => {
     expect(formatDuration(5 * MINUTE, 'en-US')).to.equal('5m');
     expect(formatDuration(2 * HOUR, 'en-US')).to.equal('2h');

@@ -5,6 +5,7 @@ import { formatClockTime } from '../../format/time.js';
 import type { MetricsStore, QueryHandle } from '../../store/metrics-store.js';
 import { renderControlIcon } from '../../theme/control-icons.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
+import { refreshText } from '../../i18n/en/refresh.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { autoRefreshStyles } from './auto-refresh.styles.js';
 import { DEFAULT_INTERVALS, FALLBACK_INTERVAL, intervalChoices, intervalLabel } from './intervals.js';
@@ -61,8 +62,9 @@ export class AutoRefresh extends PipelineElement {
     const current = store?.intervalMs ?? 0;
     const fetching = store?.isFetching ?? false;
     const paused = current === 0;
+    const t = refreshText(this.locale);
     return html`<div part="base" class="base">
-      <label part="label" for="interval">Auto-refresh</label>
+      <label part="label" for="interval">${t.label}</label>
       <select part="select" id="interval" ?disabled=${!store} @change=${this.onSelect}>
         ${intervalChoices(this.intervals, current).map(
           (ms) => html`<option value=${ms} ?selected=${ms === current}>${intervalLabel(ms, this.locale)}</option>`,
@@ -70,15 +72,15 @@ export class AutoRefresh extends PipelineElement {
       </select>
       <button part="toggle" type="button" ?disabled=${!store} @click=${this.onToggle}>
         ${renderControlIcon(paused ? 'play' : 'pause', 'toggle-icon')}<span
-          >${paused ? 'Resume' : 'Pause'}<span class="visually-hidden"> auto-refresh</span></span
+          >${paused ? t.resume : t.pause}<span class="visually-hidden">${t.what}</span></span
         >
       </button>
       <button part="refresh" type="button" ?disabled=${!store} @click=${this.onRefresh}>
-        ${renderControlIcon('refresh', 'refresh-icon')}<span>Refresh now</span>
+        ${renderControlIcon('refresh', 'refresh-icon')}<span>${t.now}</span>
       </button>
       ${fetching
         ? html`<span part="spinner" class="spinner"
-            >${renderControlIcon('progress', 'spinner-icon', 'pm-spin')}<span class="visually-hidden">Refreshing</span></span
+            >${renderControlIcon('progress', 'spinner-icon', 'pm-spin')}<span class="visually-hidden">${t.refreshing}</span></span
           >`
         : nothing}
       ${this.renderUpdated(store)}
@@ -87,9 +89,10 @@ export class AutoRefresh extends PipelineElement {
 
   private renderUpdated(store: MetricsStore | undefined): TemplateResult {
     const at = store ? this.updatedAt(store) : undefined;
-    if (at === undefined) return html`<span part="updated" class="updated">Not updated yet</span>`;
+    const t = refreshText(this.locale);
+    if (at === undefined) return html`<span part="updated" class="updated">${t.never}</span>`;
     return html`<span part="updated" class="updated"
-      >Updated <time datetime=${new Date(at).toISOString()}>${formatClockTime(at, this.locale)}</time></span
+      >${t.updated}<time datetime=${new Date(at).toISOString()}>${formatClockTime(at, this.locale)}</time></span
     >`;
   }
 

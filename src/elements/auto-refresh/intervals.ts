@@ -1,5 +1,6 @@
 import { formatDuration, type Locale } from '../../format/index.js';
 import { numberFormat } from '../../format/intl.js';
+import { refreshText } from '../../i18n/en/refresh.js';
 
 /** Off, 5 s, 15 s, 30 s and 60 s, in milliseconds. */
 export const DEFAULT_INTERVALS: readonly number[] = Object.freeze([0, 5000, 15_000, 30_000, 60_000]);
@@ -9,7 +10,7 @@ export const FALLBACK_INTERVAL = 15_000;
 
 /** How an interval reads in the menu: "Off", "5 s", "1 min", "2 min 30 s"… */
 export function intervalLabel(ms: number, locale: Locale): string {
-  if (ms === 0) return 'Off';
+  if (ms === 0) return refreshText(locale).off;
   if (ms < 60_000 || ms % 60_000 !== 0) return formatDuration(ms, locale);
   return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(ms / 60_000);
 }

@@ -2,6 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { warmUpIntl } from '../../format/intl.js';
+import { commonText } from '../../i18n/en/common.js';
+import { localize } from '../../i18n/localize.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 
 /**
@@ -34,7 +36,7 @@ export abstract class PipelineElement extends LitElement {
   /** The `rate()` window when `source="prometheus"`; set about 4 × the scrape interval. Empty: the source's default. */
   @property({ attribute: 'rate-window' }) rateWindow = '';
 
-  /** BCP 47 locale for numbers and times; unset means the browser's. */
+  /** BCP 47 locale of the words (English, German), numbers, units and times; unset means the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** Forces the light or dark palette; `auto` follows the inherited `color-scheme`. */
@@ -53,12 +55,17 @@ export abstract class PipelineElement extends LitElement {
 
   /** Names the pipeline in accessible names: `pipeline-name`, else the start of its id. */
   protected get pipelineLabel(): string {
-    return this.pipelineName || `pipeline ${this.pipelineId.slice(0, 8)}`;
+    return this.pipelineName || commonText(this.locale).pipeline(this.pipelineId.slice(0, 8));
   }
 
   /** The store this element reads from; undefined while disconnected. */
   get store(): MetricsStore | undefined {
     return this.storeController.store;
+  }
+
+  constructor() {
+    super();
+    localize(this);
   }
 
   override connectedCallback(): void {

@@ -1,19 +1,11 @@
 /** One entry of the log: badge, time, table, message, repeat count and its details. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
-import type { PipelineError, PipelineErrorType } from '../../schemas/index.js';
+import { errorLogText } from '../../i18n/en/error-log.js';
+import type { PipelineError } from '../../schemas/index.js';
 import { formatExact, renderTime } from '../shared/time-view.js';
 import { visibleText } from '../shared/visible-text.js';
 import type { ErrorGroup } from './error-groups.js';
-
-/** The word on each type's badge. */
-export const TYPE_LABELS: Record<PipelineErrorType, string> = {
-  replication: 'Replication',
-  schema: 'Schema',
-  connection: 'Connection',
-  write: 'Write',
-  unknown: 'Unknown',
-};
 
 /** The entry shows this much of a message (clamped to three lines); the details show it all. */
 const MESSAGE_PREVIEW = 2000;
@@ -34,19 +26,20 @@ export interface EntryInput {
 function renderDetails(group: ErrorGroup, latest: PipelineError, locale: Locale): TemplateResult {
   const count = group.entries.length;
   const listed = group.entries.slice(0, OCCURRENCES_LISTED);
+  const t = errorLogText(locale);
   return html`<dl class="facts">
-      <dt>Type</dt>
-      <dd>${TYPE_LABELS[latest.type]}</dd>
+      <dt>${t.type}</dt>
+      <dd>${t.types[latest.type]}</dd>
       ${latest.table === undefined
         ? nothing
-        : html`<dt>Table</dt>
+        : html`<dt>${t.table}</dt>
             <dd><bdi>${visibleText(latest.table)}</bdi></dd>`}
-      <dt>${count > 1 ? 'Latest error id' : 'Error id'}</dt>
+      <dt>${t.errorId(count > 1)}</dt>
       <dd><bdi>${visibleText(latest.id)}</bdi></dd>
     </dl>
-    <pre part="full-message" class="full-message" tabindex="0" role="group" aria-label="Full message"><bdi>${visibleText(latest.message, { keepBreaks: true })}</bdi></pre>
+    <pre part="full-message" class="full-message" tabindex="0" role="group" aria-label=${t.fullMessage}><bdi>${visibleText(latest.message, { keepBreaks: true })}</bdi></pre>
     ${count > 1
-      ? html`<p class="occurrences-title">Occurred ${formatInteger(count, locale)} times${count > listed.length ? `, latest ${listed.length}:` : ':'}</p>
+      ? html`<p class="occurrences-title">${t.occurred(formatInteger(count, locale), count > listed.length ? listed.length : undefined)}</p>
           <ol class="occurrences">
             ${listed.map((e) => html`<li><time datetime=${e.timestamp.toISOString()}>${formatExact(e.timestamp, locale)}</time></li>`)}
           </ol>`
@@ -57,9 +50,10 @@ function renderDetails(group: ErrorGroup, latest: PipelineError, locale: Locale)
 export function renderEntry(group: ErrorGroup, { now, locale, open, lazy, onToggle }: EntryInput): TemplateResult {
   const latest = group.entries[0]!;
   const count = group.entries.length;
+  const t = errorLogText(locale);
   return html`<li part="entry" class="entry entry--${latest.type}${lazy ? ' entry--lazy' : ''}">
     <div class="entry__head">
-      <span part="badge" class="badge badge--${latest.type}">${TYPE_LABELS[latest.type]}</span>
+      <span part="badge" class="badge badge--${latest.type}">${t.types[latest.type]}</span>
       ${renderTime(latest.timestamp, now, locale)}
       ${latest.table === undefined
         ? nothing
@@ -69,7 +63,7 @@ export function renderEntry(group: ErrorGroup, { now, locale, open, lazy, onTogg
       ${count > 1
         ? html`<span part="count" class="count"
             ><span aria-hidden="true">×${formatInteger(count, locale)}</span
-            ><span class="visually-hidden">repeated ${formatInteger(count, locale)} times</span></span
+            ><span class="visually-hidden">${t.repeated(formatInteger(count, locale))}</span></span
           >`
         : nothing}
     </div>
@@ -80,7 +74,7 @@ export function renderEntry(group: ErrorGroup, { now, locale, open, lazy, onTogg
       ?open=${open}
       @toggle=${(e: Event) => onToggle(group.key, (e.currentTarget as HTMLDetailsElement).open)}
     >
-      <summary>Details</summary>
+      <summary>${t.details}</summary>
       ${open ? renderDetails(group, latest, locale) : nothing}
     </details>
   </li>`;

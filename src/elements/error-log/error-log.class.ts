@@ -232,7 +232,7 @@ export class ErrorLog extends PipelineElement {
       ${error
         ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry, grouped: active.grouped })
         : nothing}
-      ${shown === undefined ? (error ? nothing : renderLoading('errors')) : this.#renderData(now)}
+      ${shown === undefined ? (error ? nothing : renderLoading('errors', this.locale)) : this.#renderData(now)}
     </div>`;
   }
 
@@ -336,7 +336,7 @@ export class ErrorLog extends PipelineElement {
       const all = await this.#export.collect(fetch, this.#page?.total_count ?? 0);
       errors = all && filterErrors(all, client.type, client.search);
     }
-    if (errors) this.notice = await exportVisible({ errors, format, how, pipelineId: id });
+    if (errors) this.notice = await exportVisible({ errors, format, how, pipelineId: id, locale: this.locale });
   }
 
   #onToggle = (key: string, open: boolean): void => {

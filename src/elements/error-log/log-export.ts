@@ -5,7 +5,7 @@
  * file, and the log on screen is never touched.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbort } from '../../errors.js';
+import { isAbort, type MonitorError } from '../../errors.js';
 import type { PipelineError, PipelineErrorPage } from '../../schemas/index.js';
 import { toMonitorError } from '../../store/request.js';
 
@@ -23,7 +23,7 @@ export type ExportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly done: number; readonly total: number }
   | { readonly phase: 'cancelled' }
-  | { readonly phase: 'failed'; readonly done: number; readonly total: number; readonly message: string };
+  | { readonly phase: 'failed'; readonly done: number; readonly total: number; readonly error: MonitorError };
 
 const newestFirst = (a: PipelineError, b: PipelineError): number => b.timestamp.getTime() - a.timestamp.getTime();
 
@@ -81,7 +81,7 @@ export class LogExport implements ReactiveController {
     } catch (error) {
       if (isAbort(error) || abort.signal.aborted) return undefined;
       const { done } = this.state as { done: number };
-      this.#set({ phase: 'failed', done, total, message: toMonitorError(error, 'error log').message });
+      this.#set({ phase: 'failed', done, total, error: toMonitorError(error, 'error log') });
       return undefined;
     } finally {
       if (this.#abort === abort) this.#abort = undefined;

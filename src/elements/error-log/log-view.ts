@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatInteger, type Locale } from '../../format/index.js';
+import { errorText } from '../../i18n/en/common.js';
+import { errorLogText } from '../../i18n/en/error-log.js';
 import { renderEmpty, renderLoading } from '../shared/query-status-view.js';
 import { formatExact } from '../shared/time-view.js';
 import { renderEntry } from './entry-view.js';
@@ -38,13 +40,14 @@ export interface ListInput {
 function renderFooter(input: ListInput): TemplateResult | typeof nothing {
   const { loader, groups, shown, loaded, total } = input;
   const more = groups.length > shown || (!loader.exhausted && loaded < total);
+  const t = errorLogText(input.locale);
   if (loader.error) {
     return html`<div part="older-error" class="pm-status pm-status--error" role="alert">
-      <span class="pm-status__message">${loader.error.message}</span>
-      <button type="button" part="load-older" class="pm-button" @click=${input.onOlder}>Retry loading older errors</button>
+      <span class="pm-status__message">${errorText(input.locale)(loader.error)}</span>
+      <button type="button" part="load-older" class="pm-button" @click=${input.onOlder}>${t.retryOlder}</button>
     </div>`;
   }
-  if (!more) return input.filtering ? nothing : html`<p part="end" class="end">No older errors</p>`;
+  if (!more) return input.filtering ? nothing : html`<p part="end" class="end">${t.noOlder}</p>`;
   return html`<button
     type="button"
     part="load-older"
@@ -53,22 +56,23 @@ function renderFooter(input: ListInput): TemplateResult | typeof nothing {
     aria-busy=${loader.loading ? 'true' : 'false'}
     @click=${input.onOlder}
   >
-    ${loader.loading ? 'Loading older errors…' : 'Load older'}
+    ${loader.loading ? t.loadingOlder : t.loadOlder}
   </button>`;
 }
 
 /** The list of entries in a scroll box, or why it is empty. */
 export function renderList(input: ListInput): TemplateResult {
-  if (input.loaded === 0 && !input.filtered) return renderEmpty('No errors');
+  const t = errorLogText(input.locale);
+  if (input.loaded === 0 && !input.filtered) return renderEmpty(t.none);
   if (input.groups.length === 0) {
-    if (input.filtering) return renderLoading('matching errors');
+    if (input.filtering) return renderLoading('matching errors', input.locale);
     return renderEmpty(
-      'No errors match the filter',
-      html` <button type="button" class="pm-button" @click=${input.onClearFilter}>Clear filter</button>`,
+      t.noMatch,
+      html` <button type="button" class="pm-button" @click=${input.onClearFilter}>${t.clearFilter}</button>`,
     );
   }
   const entry = { now: input.now, locale: input.locale, onToggle: input.onToggle };
-  return html`<div part="scroller" class="scroller" role="region" aria-label="Errors of ${input.pipelineLabel}, newest first" tabindex="0" @scroll=${input.onScroll}>
+  return html`<div part="scroller" class="scroller" role="region" aria-label=${t.label(input.pipelineLabel)} tabindex="0" @scroll=${input.onScroll}>
     <ol part="list" class="list">
       ${repeat(
         input.groups.slice(0, input.shown),
@@ -97,18 +101,19 @@ export interface StatusInput {
 /** "1,234 of 5,000 errors loaded", the new-arrivals button, a hole in the log, the last export. */
 export function renderStatus(input: StatusInput): TemplateResult {
   const n = (v: number) => formatInteger(v, input.locale);
+  const t = errorLogText(input.locale);
   return html`<div part="status" class="status">
-    <span>${input.loaded >= input.total ? `${n(input.loaded)} errors` : `${n(input.loaded)} of ${n(input.total)} errors loaded`}</span>
-    ${input.filtering ? html`<span>Filtering…</span>` : nothing}
+    <span>${input.loaded >= input.total ? t.count(n(input.loaded)) : t.loaded(n(input.loaded), n(input.total))}</span>
+    ${input.filtering ? html`<span>${t.filtering}</span>` : nothing}
     ${input.unseen > 0
       ? html`<button type="button" part="new-errors" class="pm-button new" @click=${input.onShowNew}>
-          ↑ ${n(input.unseen)} new ${input.unseen === 1 ? 'error' : 'errors'}
+          ↑ ${t.newErrors(n(input.unseen), input.unseen === 1)}
         </button>`
       : nothing}
     ${input.gap
-      ? html`<span part="gap" class="gap">Errors just before ${formatExact(input.gap, input.locale)} may be missing.</span>`
+      ? html`<span part="gap" class="gap">${t.gap(formatExact(input.gap, input.locale))}</span>`
       : nothing}
-    <span class="visually-hidden" role="status">${input.unseen > 0 ? `${n(input.unseen)} new errors` : ''}</span>
+    <span class="visually-hidden" role="status">${input.unseen > 0 ? t.newErrors(n(input.unseen), input.unseen === 1) : ''}</span>
     <span part="notice" class="notice" role="status">${input.notice}</span>
   </div>`;
 }

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
 import type { ErrorTypeCounts, PipelineErrorType } from '../../schemas/index.js';
+import { errorLogText } from '../../i18n/en/error-log.js';
 import { ERROR_TYPES, type TypeFilter } from './error-groups.js';
 
 /** The type filter's numbers. */
@@ -40,12 +41,10 @@ export interface ScopeInput {
 /** "Searching…", or which errors the counts and the search cover when it is not the whole log. */
 export function renderScope(input: ScopeInput): TemplateResult | typeof nothing {
   const n = formatInteger(input.loaded, input.locale);
-  const notes = [
-    input.countsLoaded && input.loaded > 0 ? `Counts are of the ${n} loaded errors only.` : '',
-    input.searchLoaded ? `This server does not search its log: the search covers the ${n} loaded errors only.` : '',
-  ].filter((note) => note !== '');
+  const t = errorLogText(input.locale);
+  const notes = [input.countsLoaded && input.loaded > 0 ? t.countsLoaded(n) : '', input.searchLoaded ? t.searchLoaded(n) : ''].filter((note) => note !== '');
   if (!input.searching && notes.length === 0) return nothing;
   return html`<p part="scope" class="scope" aria-live="polite">
-    ${input.searching ? html`<span class="scope__busy">Searching…</span>` : nothing} ${notes.join(' ')}
+    ${input.searching ? html`<span class="scope__busy">${t.searching}</span>` : nothing} ${notes.join(' ')}
   </p>`;
 }

@@ -2,10 +2,10 @@
 import { html, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
 import type { PipelineErrorType } from '../../schemas/index.js';
+import { errorLogText } from '../../i18n/en/error-log.js';
 import { renderSearch, renderToggle } from '../shared/field-views.js';
 import type { ExportFormat } from './error-export.js';
 import type { TypeFilter } from './error-groups.js';
-import { TYPE_LABELS } from './entry-view.js';
 
 /** What the toolbar shows and changes. */
 export interface LogToolbarInput {
@@ -37,19 +37,20 @@ function typeButton(label: string, count: number, pressed: boolean, onPress: () 
 export function renderLogToolbar(input: LogToolbarInput): TemplateResult {
   const { counts, locale } = input;
   const none = input.exportable === 0;
+  const t = errorLogText(locale);
   return html`<div part="toolbar" class="toolbar">
-    <div role="group" aria-label="Filter by type" class="chips">
-      ${typeButton('All', input.total, input.type === 'all', () => input.onType('all'), locale)}
+    <div role="group" aria-label=${t.byType} class="chips">
+      ${typeButton(t.all, input.total, input.type === 'all', () => input.onType('all'), locale)}
       ${counts.map(([type, count]) =>
-        typeButton(TYPE_LABELS[type], count, input.type === type, () => input.onType(input.type === type ? 'all' : type), locale),
+        typeButton(t.types[type], count, input.type === type, () => input.onType(input.type === type ? 'all' : type), locale),
       )}
     </div>
     <div class="controls">
-      ${renderSearch({ part: 'search', label: 'Search errors', placeholder: 'Search errors', value: input.search, onInput: input.onSearch })}
-      ${renderToggle('group-toggle', input.collapse, input.onCollapse, 'Group repeats')}
-      <span role="group" aria-label="Export the errors shown" class="export" part="export">
+      ${renderSearch({ part: 'search', label: t.search, placeholder: t.search, value: input.search, onInput: input.onSearch })}
+      ${renderToggle('group-toggle', input.collapse, input.onCollapse, t.group)}
+      <span role="group" aria-label=${t.exportLabel} class="export" part="export">
         <select
-          aria-label="Export format"
+          aria-label=${t.format}
           class="pm-button"
           .value=${input.format}
           @change=${(e: Event) => input.onFormat((e.target as HTMLSelectElement).value as ExportFormat)}
@@ -57,8 +58,8 @@ export function renderLogToolbar(input: LogToolbarInput): TemplateResult {
           <option value="csv" ?selected=${input.format === 'csv'}>CSV</option>
           <option value="json" ?selected=${input.format === 'json'}>JSON</option>
         </select>
-        <button type="button" part="copy" class="pm-button" ?disabled=${none} @click=${input.onCopy}>Copy</button>
-        <button type="button" part="download" class="pm-button" ?disabled=${none} @click=${input.onDownload}>Download</button>
+        <button type="button" part="copy" class="pm-button" ?disabled=${none} @click=${input.onCopy}>${t.copy}</button>
+        <button type="button" part="download" class="pm-button" ?disabled=${none} @click=${input.onDownload}>${t.download}</button>
       </span>
     </div>
   </div>`;

@@ -2,14 +2,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatRelative, formatValue, MISSING } from '../../format/index.js';
+import { cardText } from '../../i18n/en/card.js';
+import { localize } from '../../i18n/localize.js';
 import { renderIcon, tokens, visuallyHidden } from '../../theme/index.js';
 import { optionalDate, optionalNumber } from './converters.js';
 import { metricCardStyles } from './metric-card.styles.js';
 import { renderSparkline } from './sparkline-view.js';
 import { thresholdState, type ThresholdState } from './state.js';
 import { renderTrend } from './trend-view.js';
-
-const STATE_TEXT = { warning: 'Warning', critical: 'Critical' } as const;
 
 /**
  * @summary One metric at a glance: its formatted value, threshold state, change since the
@@ -92,13 +92,18 @@ export class MetricCard extends LitElement {
   /** The current time for the stale age; when unset the card uses the clock and ticks each second itself. */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  /** BCP 47 locale for numbers and times; unset means the browser's. */
+  /** BCP 47 locale of the words (English, German), numbers, units and times; unset means the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** Forces the light or dark palette; `auto` follows the inherited `color-scheme`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    localize(this);
+  }
   private staleTimer: ReturnType<typeof setInterval> | undefined;
 
   /** The value's standing against the thresholds. */
@@ -150,9 +155,10 @@ export class MetricCard extends LitElement {
   private renderState(state: ThresholdState): TemplateResult | typeof nothing {
     if (state === 'normal') return nothing;
     const limit = state === 'critical' ? this.critical : this.warning;
+    const t = cardText(this.locale);
     return html`<span part="state" class="state state--${state}"
-      >${renderIcon(state, 'state-icon')}<span>${STATE_TEXT[state]}</span
-      ><span class="visually-hidden"> (threshold ${formatValue(limit, this.unit, this.locale)})</span></span
+      >${renderIcon(state, 'state-icon')}<span>${t[state]}</span
+      ><span class="visually-hidden">${t.threshold(formatValue(limit, this.unit, this.locale))}</span></span
     >`;
   }
 
@@ -160,7 +166,7 @@ export class MetricCard extends LitElement {
     return html`<div part="skeleton" class="skeleton">
       <span class="skeleton__block skeleton__value" aria-hidden="true"></span>
       <span class="skeleton__block skeleton__line" aria-hidden="true"></span>
-      <span class="visually-hidden">Loading</span>
+      <span class="visually-hidden">${cardText(this.locale).loading}</span>
     </div>`;
   }
 
@@ -169,7 +175,7 @@ export class MetricCard extends LitElement {
     return html`
       <div part="value" class="value">
         ${text === MISSING
-          ? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">No data</span>`
+          ? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">${cardText(this.locale).noData}</span>`
           : text} <span part="unit" class="unit">${text === MISSING ? '' : this.unitLabel}</span>
       </div>
       <p part="note" class="note">${this.note}</p>
@@ -182,7 +188,7 @@ export class MetricCard extends LitElement {
   private renderStale(since: Date): TemplateResult {
     const age = formatRelative(since, this.now ?? Date.now(), this.locale);
     return html`<p part="stale" class="stale">
-      ${renderIcon('stale', 'stale-icon')}<span>Stale · updated ${age}</span>
+      ${renderIcon('stale', 'stale-icon')}<span>${cardText(this.locale).staleUpdated(age)}</span>
     </p>`;
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatValue, type Locale, type MetricUnit } from '../../format/index.js';
+import { cardText } from '../../i18n/en/card.js';
 import { sampleRange, SPARKLINE_HEIGHT, SPARKLINE_WIDTH, sparklinePath } from './sparkline.js';
 
 /**
@@ -13,9 +14,7 @@ export function renderSparkline(
 ): TemplateResult | typeof nothing {
   const range = sampleRange(history);
   if (range === undefined || range.count < 2) return nothing;
-  const label =
-    `Last ${range.count} samples: low ${formatValue(range.low, unit, locale)}, ` +
-    `high ${formatValue(range.high, unit, locale)}`;
+  const label = cardText(locale).samples(range.count, formatValue(range.low, unit, locale), formatValue(range.high, unit, locale));
   return html`<svg
     part="sparkline"
     class="sparkline"

@@ -6,11 +6,11 @@ import {
   type Locale,
   type MetricUnit,
 } from '../../format/index.js';
+import { cardText } from '../../i18n/en/card.js';
 import { renderIcon } from '../../theme/index.js';
 import { trendMeaning } from './state.js';
 
 const ICON = { up: 'trendUp', down: 'trendDown', flat: 'trendFlat' } as const;
-const WORD = { better: 'better', worse: 'worse', neutral: 'unchanged' } as const;
 
 /** Everything the trend needs from the card. */
 export interface TrendInput {
@@ -35,6 +35,6 @@ export function renderTrend({ value, previous, unit, lowerIsBetter, locale }: Tr
   const detail = change.relative === undefined || change.absolute === 0 ? '' : ` (${delta})`;
   return html`<span part="trend" class="trend trend--${meaning}"
     >${renderIcon(ICON[change.direction], 'trend-icon')}<span>${shown}</span
-    ><span class="visually-hidden"> vs previous${detail}, ${WORD[meaning]}</span></span
+    ><span class="visually-hidden">${cardText(locale).versus(detail, meaning)}</span></span
   >`;
 }

@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { formatValue } from '../../format/index.js';
+import { chartText } from '../../i18n/en/chart.js';
 import type { TimeWindow } from './chart-view.js';
 import { seriesStats, type ChartColumns, type SeriesStats } from './columns.js';
 import { formatTime } from './date-adapter.js';
@@ -26,10 +27,12 @@ export const TABLE_INTERVALS = 60;
 type Stats = SeriesStats | undefined;
 
 function sentence(key: SeriesKey, stats: Stats, locale: string | undefined): string {
-  const { label, unit } = SERIES[key];
-  if (stats === undefined) return `${label}: no data.`;
+  const { unit } = SERIES[key];
+  const t = chartText(locale);
+  const label = t.series[key];
+  if (stats === undefined) return t.noData(label);
   const f = (v: number) => formatValue(v, unit, locale);
-  return `${label}: lowest ${f(stats.min)}, highest ${f(stats.max)}, latest ${f(stats.latest)}.`;
+  return t.summary(label, f(stats.min), f(stats.max), f(stats.latest));
 }
 
 /** One sentence per visible series: "Lag: lowest 1 s, highest 4 s, latest 2 s." */
@@ -101,13 +104,14 @@ export function tableRows({ columns, series, window }: AccessibleData): number[]
 export function renderTable(data: AccessibleData, caption: string): TemplateResult {
   const { columns, series, locale, timeZone } = data;
   const rows = tableRows(data);
+  const t = chartText(locale);
   return html`<div part="table-region" class="table-region" id="table" role="region" aria-label=${caption} tabindex="0">
     <table part="table" class="table">
-      <caption>${caption} (${rows.length} samples: the lowest and highest per interval)</caption>
+      <caption>${t.caption(caption, rows.length)}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          ${series.map((key) => html`<th scope="col">${SERIES[key].label}</th>`)}
+          <th scope="col">${t.time}</th>
+          ${series.map((key) => html`<th scope="col">${t.series[key]}</th>`)}
         </tr>
       </thead>
       <tbody>

@@ -16,8 +16,8 @@ export class ChartAttributes extends PipelineElement {
   @property({ converter: { fromAttribute: parseSeriesList, toAttribute: (keys: readonly SeriesKey[]) => keys.join(' ') } })
   series: readonly ('events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_rate')[] = [...SERIES_KEYS];
 
-  /** The chart's name, shown above it and naming it for assistive technology. */
-  @property() label = 'Pipeline history';
+  /** The chart's name, shown above it and naming it for assistive technology; empty: "Pipeline history" in the chart's language. */
+  @property() label = '';
 
   /** Time zone of the axis (named in its title), crosshair readout and table: an IANA name (`UTC`) or `local`, the viewer's (default). */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined = undefined;

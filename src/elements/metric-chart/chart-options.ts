@@ -16,6 +16,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { formatValue } from '../../format/index.js';
+import { chartText } from '../../i18n/en/chart.js';
 import { installIntlDateAdapter, intlAdapterOptions } from './date-adapter.js';
 import type { ThresholdLine } from './chart-thresholds.js';
 import { durationTicks, type ValueTick } from './duration-ticks.js';
@@ -79,7 +80,8 @@ export const axisId = (key: SeriesKey): string => `y-${key}`;
 const VALUE_TICK_SPACING_PX = 40;
 
 function yScale(key: SeriesKey, position: number, settings: ChartSettings, look: ChartLook) {
-  const { label, unit } = SERIES[key];
+  const { unit } = SERIES[key];
+  const label = chartText(settings.locale).series[key];
   const tickLabelOf = remembered((value: number) => formatValue(value, unit, settings.locale));
   const levels = settings.thresholds.filter((line) => line.series === key).map((line) => line.value);
   return {
@@ -121,7 +123,7 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
       adapters: { date: intlAdapterOptions(locale, timeZone) },
       grid: { color: look.grid },
       border: { color: look.grid },
-      title: { display: true, text: `Time (${settings.zoneName})`, color: look.text },
+      title: { display: true, text: chartText(locale).axis(settings.zoneName), color: look.text },
       // Round wall-clock ticks instead of Chart.js' unit steps thinned out by auto-skip.
       afterBuildTicks: (scale: { min: number; max: number; width: number; ticks: TimeTick[] }) => {
         const built = timeTicks(scale.min, scale.max, Math.floor(scale.width / TICK_SPACING_PX), timeZone);
@@ -142,7 +144,7 @@ export function chartConfig(settings: ChartSettings, look: ChartLook): ChartConf
     type: 'line',
     data: {
       datasets: series.map((key) => ({
-        label: SERIES[key].label,
+        label: chartText(locale).series[key],
         data: [],
         yAxisID: axisId(key),
         borderColor: look.series[key],

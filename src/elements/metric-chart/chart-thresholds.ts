@@ -4,6 +4,7 @@
  * on a card. Lag and buffer depth have levels; rates have none.
  */
 import { formatValue } from '../../format/index.js';
+import { chartText } from '../../i18n/en/chart.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { SERIES, type SeriesKey } from './series.js';
 
@@ -43,9 +44,9 @@ export function thresholdLines(
     for (const level of ['warning', 'critical'] as const) {
       const value = limits[names[level]];
       if (!Number.isFinite(value)) continue;
-      const word = level === 'warning' ? 'warning' : 'critical';
+      const t = chartText(locale);
       const rule = rules[names[level]];
-      const label = `${SERIES[key].label} ${word} · ${formatValue(value, SERIES[key].unit, locale)}`;
+      const label = `${t.series[key]} ${t.level[level]} · ${formatValue(value, SERIES[key].unit, locale)}`;
       lines.push(rule === undefined ? { series: key, level, value, label } : { series: key, level, value, label, rule });
     }
   }

@@ -85,6 +85,7 @@ export class ChartView {
     this.chart.options.plugins = fresh.options?.plugins as never;
     this.chart.options.locale = settings.locale;
     this.chart.options.color = look.text;
+    this.chart.data.datasets.forEach((dataset, i) => (dataset.label = fresh.data.datasets[i]?.label));
     if (before.series.join() !== settings.series.join()) {
       this.chart.data.datasets = fresh.data.datasets;
       this.#redraw();

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatValue } from '../../format/index.js';
+import { chartText } from '../../i18n/en/chart.js';
 import type { ChartColumns } from './columns.js';
 import { formatTime } from './date-adapter.js';
 import { crosshairFor, type Crosshair } from './crosshair.js';
@@ -95,7 +96,7 @@ export class CrosshairController implements ReactiveController {
     const near = columns !== undefined && row >= 0 && this.#near(columns, row, time);
     for (const key of this.#host.visibleSeries()) {
       const value = near ? columns.y[key][row] : undefined;
-      parts.push(`${SERIES[key].label} ${formatValue(value !== undefined && Number.isFinite(value) ? value : undefined, SERIES[key].unit, locale)}`);
+      parts.push(`${chartText(locale).series[key]} ${formatValue(value !== undefined && Number.isFinite(value) ? value : undefined, SERIES[key].unit, locale)}`);
     }
     return parts.join(' · ');
   }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { chartText } from '../../i18n/en/chart.js';
 import { renderLegend } from './legend-view.js';
 import type { ThresholdLine } from './chart-thresholds.js';
 import type { SeriesKey } from './series.js';
@@ -19,17 +20,19 @@ export interface HeaderInput {
   toggleSeries(key: SeriesKey): void;
   resetZoom(): void;
   toggleTable(): void;
+  locale: string | undefined;
 }
 
 /** The label, the legend (series and levels), and the "Reset zoom" and "Show as table" buttons. */
 export function renderHeader(input: HeaderInput): TemplateResult {
   const open = input.tableOpen && input.hasData;
+  const t = chartText(input.locale);
   return html`<div part="header" class="header">
     <span part="label" id="label" class="label">${input.label}</span>
-    ${renderLegend(input.series, input.hidden, input.toggleSeries, input.thresholds, input.single)}
+    ${renderLegend(input.series, input.hidden, input.toggleSeries, input.thresholds, input.single, input.locale)}
     <div class="actions">
       ${input.zoomed
-        ? html`<button type="button" part="reset-zoom" class="button" @click=${input.resetZoom}>Reset zoom</button>`
+        ? html`<button type="button" part="reset-zoom" class="button" @click=${input.resetZoom}>${t.resetZoom}</button>`
         : nothing}
       <button
         type="button"
@@ -40,7 +43,7 @@ export function renderHeader(input: HeaderInput): TemplateResult {
         aria-controls=${open ? 'table' : nothing}
         @click=${input.toggleTable}
       >
-        ${open ? 'Hide table' : 'Show as table'}
+        ${open ? t.hideTable : t.showTable}
       </button>
     </div>
   </div>`;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ThresholdLine } from './chart-thresholds.js';
-import { SERIES, type SeriesKey } from './series.js';
+import { chartText } from '../../i18n/en/chart.js';
+import type { SeriesKey } from './series.js';
 
 /**
  * The legend as toggle buttons (`aria-pressed`), so series are switched by keyboard and screen
@@ -15,8 +16,10 @@ export function renderLegend(
   toggle: (key: SeriesKey) => void,
   thresholds: readonly ThresholdLine[] = [],
   single = false,
+  locale?: string,
 ): TemplateResult {
-  return html`<ul part="legend" class="legend" aria-label=${single ? 'Series, one at a time' : 'Series'}>
+  const t = chartText(locale);
+  return html`<ul part="legend" class="legend" aria-label=${single ? t.legendSingle : t.legend}>
     ${series.map(
       (key) => html`<li class="legend__entry">
         <button
@@ -27,7 +30,7 @@ export function renderLegend(
           @click=${() => toggle(key)}
         >
           <span class="swatch" data-series=${key} aria-hidden="true"></span>
-          <span class="legend__label">${SERIES[key].label}</span>
+          <span class="legend__label">${t.series[key]}</span>
         </button>
       </li>`,
     )}
@@ -35,9 +38,9 @@ export function renderLegend(
       // The rule's name is read out and shown on hover, not drawn: it arrives after the history,
       // and a longer legend would move the plot.
       (line) => html`<li part="legend-threshold" class="legend__entry legend__threshold" data-level=${line.level}
-        title=${line.rule === undefined ? nothing : `Set by alert rule “${line.rule}”`}>
+        title=${line.rule === undefined ? nothing : t.ruleTitle(line.rule)}>
         <span class="threshold-swatch threshold-swatch--${line.level}" aria-hidden="true"></span>
-        <span class="legend__label">${line.label}</span>${line.rule === undefined ? nothing : html`<span class="visually-hidden">, set by alert rule “${line.rule}”</span>`}
+        <span class="legend__label">${line.label}</span>${line.rule === undefined ? nothing : html`<span class="visually-hidden">${t.ruleSpoken(line.rule)}</span>`}
       </li>`,
     )}
   </ul>`;

@@ -4,6 +4,7 @@ import { QueryController } from '../../controllers/query-controller.js';
 import type { MetricsHistory, PipelineMetrics } from '../../schemas/index.js';
 import type { HistoryRange } from '../../sources/source.js';
 import { DEFAULT_HISTORY_RANGE, rangeKey } from '../../store/range.js';
+import { chartText } from '../../i18n/en/chart.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { describeRange } from '../time-range-selector/range-text.js';
 import { renderTable, SummaryMemo, type AccessibleData } from './accessible-view.js';
@@ -20,7 +21,7 @@ import { DragZoom } from './drag-zoom.js';
 import { HistoryFeed } from './history-feed.js';
 import { renderHeader } from './header-view.js';
 import { metricChartStyles } from './metric-chart.styles.js';
-import { SERIES, type SeriesKey } from './series.js';
+import type { SeriesKey } from './series.js';
 import { renderEmpty, renderFailure, renderPartial, renderSkeleton, renderStale } from './status-view.js';
 import { chartWindow, isLiveRange, zoomRange } from './time-window.js';
 import { ZoomState } from './zoom-state.js';
@@ -119,6 +120,8 @@ export class MetricChart extends ChartAttributes {
   private window: TimeWindow = { min: 0, max: 0 };
   private drawnRange = '';
   private staleTimer: ReturnType<typeof setInterval> | undefined;
+  /** The words the canvas was last labelled with: a language loaded later relabels it. */
+  private words: unknown;
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
 
   /** The shared history range the chart follows. */
@@ -163,7 +166,9 @@ export class MetricChart extends ChartAttributes {
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);
     } else {
-      if (RESTYLE.some((k) => changed.has(k)) || this.levelsKey !== this.drawnLevels) this.restyle();
+      // A catalogue that arrived after the chart was built renames its axis and datasets; alert
+      // rules that answered after it move its levels.
+      if (RESTYLE.some((k) => changed.has(k)) || chartText(this.locale) !== this.words || this.levelsKey !== this.drawnLevels) this.restyle();
       if (['hiddenSeries', 'chosen', 'series'].some((k) => changed.has(k))) this.view.setHidden(this.hiddenKeys);
       if (columns && (work === 'all' || range !== this.drawnRange)) this.view.draw(columns, this.window);
       else if (typeof work === 'number') this.view.append(work, this.window);
@@ -179,18 +184,20 @@ export class MetricChart extends ChartAttributes {
     const timeZone = knownZone(this.timeZone);
     const visible = this.series.filter((key) => !hidden.has(key));
     const data: AccessibleData | undefined = columns && { columns, series: visible, window: this.window, locale: this.locale, timeZone };
-    const names = visible.map((key) => SERIES[key].label).join(', ') || 'no series';
-    const description = `${this.label}: ${names}, ${describeRange(this.range, this.locale, timeZone)} (${zoneName(this.timeZone)})`;
+    const t = chartText(this.locale);
+    const label = this.label || t.label;
+    const names = visible.map((key) => t.series[key]).join(', ') || t.noSeries;
+    const description = `${label}: ${names}, ${describeRange(this.range, this.locale, timeZone)} (${zoneName(this.timeZone)})`;
     const levels = this.settings.thresholds.filter((line) => !hidden.has(line.series));
     let overlay: TemplateResult | typeof nothing = nothing;
-    if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry, this.history.grouped) : renderSkeleton();
-    else if (columns.x.length === 0) overlay = renderEmpty();
+    if (!columns) overlay = status === 'error' && error ? renderFailure(error, this.retry, this.locale, this.history.grouped) : renderSkeleton(this.locale);
+    else if (columns.x.length === 0) overlay = renderEmpty(this.locale);
     return html`<div part="base" class="chart" role="group" aria-labelledby="label" aria-busy=${isFetching ? 'true' : 'false'}>
-      ${renderHeader({ label: this.label, series: this.series, hidden, thresholds: levels, single: this.series.length > 2, zoomed: this.zoom.active,
+      ${renderHeader({ label, locale: this.locale, series: this.series, hidden, thresholds: levels, single: this.series.length > 2, zoomed: this.zoom.active,
         hasData: data !== undefined, tableOpen: this.tableOpen, toggleSeries: this.toggleSeries, resetZoom: this.resetZoom,
         toggleTable: this.toggleTable })}
       ${columns ? renderStale(status === 'error' ? error : undefined, updatedAt, Date.now(), this.locale, this.retry, this.history.grouped) : nothing}
-      ${renderPartial(this.history.state.data?.partial)}
+      ${renderPartial(this.history.state.data?.partial, this.locale)}
       <div part="readout" class="readout" aria-hidden="true"></div>
       <div part="plot" class="plot">
         <span class="ink" data-ink="warning"></span><span class="ink" data-ink="critical"></span><span class="ink" data-ink="crosshair"></span>
@@ -201,7 +208,7 @@ export class MetricChart extends ChartAttributes {
         <div part="selection" class="selection" hidden></div>
         ${overlay}
       </div>
-      <div part="summary" id="summary" class="visually-hidden">${data ? this.summary.lines(data, rangeKey(this.range)).join(' ') : 'Loading'}</div>
+      <div part="summary" id="summary" class="visually-hidden">${data ? this.summary.lines(data, rangeKey(this.range)).join(' ') : t.loading}</div>
       ${this.tableOpen && data ? renderTable(data, description) : nothing}
     </div>`;
   }
@@ -225,6 +232,7 @@ export class MetricChart extends ChartAttributes {
     this.drawnLevels = JSON.stringify(settings.thresholds);
     this.view = new ChartView(canvas, settings, readChartLook(this.renderRoot), { columns, window: this.window, hidden: this.hiddenKeys },
       this.renderRoot.querySelector<HTMLCanvasElement>('.crosshair') ?? undefined);
+    this.words = chartText(this.locale);
     this.drawnRange = rangeKey(this.range);
   };
 
@@ -248,6 +256,7 @@ export class MetricChart extends ChartAttributes {
   private readonly restyle = (): void => {
     const settings = this.settings;
     this.drawnLevels = JSON.stringify(settings.thresholds);
+    this.words = chartText(this.locale);
     this.view?.configure(settings, readChartLook(this.renderRoot));
   };
 

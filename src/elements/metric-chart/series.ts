@@ -11,20 +11,18 @@ export const SERIES_KEYS = ['events_per_second', 'lag_seconds', 'buffer_depth', 
 /** One drawable series of a pipeline's history. */
 export type SeriesKey = (typeof SERIES_KEYS)[number];
 
-/** How one series is labelled and formatted. */
+/** How one series is formatted. */
 export interface SeriesInfo {
   readonly key: SeriesKey;
-  /** Name shown in the legend, readout, axis title, summary and table. */
-  readonly label: string;
   readonly unit: MetricUnit;
 }
 
-/** Labels and units of every series. */
+/** Units of every series; their names are words of the catalogue (`chartText(locale).series`). */
 export const SERIES: Readonly<Record<SeriesKey, SeriesInfo>> = {
-  events_per_second: { key: 'events_per_second', label: 'Events/s', unit: 'rate' },
-  lag_seconds: { key: 'lag_seconds', label: 'Lag', unit: 'seconds' },
-  buffer_depth: { key: 'buffer_depth', label: 'Buffer depth', unit: 'count' },
-  error_rate: { key: 'error_rate', label: 'Errors/s', unit: 'rate' },
+  events_per_second: { key: 'events_per_second', unit: 'rate' },
+  lag_seconds: { key: 'lag_seconds', unit: 'seconds' },
+  buffer_depth: { key: 'buffer_depth', unit: 'count' },
+  error_rate: { key: 'error_rate', unit: 'rate' },
 };
 
 const KNOWN: ReadonlySet<string> = new Set(SERIES_KEYS);

@@ -1,20 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MonitorError } from '../../errors.js';
 import { formatRelative } from '../../format/index.js';
+import { errorText } from '../../i18n/en/common.js';
+import { chartText } from '../../i18n/en/chart.js';
 import { renderIcon } from '../../theme/index.js';
 
 /** A placeholder the size of the plot while the first history loads. */
-export function renderSkeleton(): TemplateResult {
+export function renderSkeleton(locale: string | undefined): TemplateResult {
   return html`<div part="skeleton" class="overlay skeleton">
     <span class="skeleton__block" aria-hidden="true"></span>
-    <span class="visually-hidden">Loading history</span>
+    <span class="visually-hidden">${chartText(locale).loadingHistory}</span>
   </div>`;
 }
 
 /** Shown over the empty plot when the range holds no samples. */
-export function renderEmpty(): TemplateResult {
+export function renderEmpty(locale: string | undefined): TemplateResult {
   return html`<div part="empty" class="overlay message">
-    <p>No data for this range</p>
+    <p>${chartText(locale).empty}</p>
   </div>`;
 }
 
@@ -22,15 +24,16 @@ export function renderEmpty(): TemplateResult {
  * The failure of a first load: nothing to show but the reason and a way to try again; `grouped`
  * when a parent shows the reason and the Retry.
  */
-export function renderFailure(error: MonitorError, retry: () => void, grouped = false): TemplateResult {
+export function renderFailure(error: MonitorError, retry: () => void, locale: string | undefined, grouped = false): TemplateResult {
+  const t = chartText(locale);
   if (grouped) {
     return html`<div part="error" class="overlay message" role="status">
-      <p>${renderIcon('stale', 'error-icon')}<span>History not loaded · see the message above</span></p>
+      <p>${renderIcon('stale', 'error-icon')}<span>${t.notLoaded}</span></p>
     </div>`;
   }
   return html`<div part="error" class="overlay message message--error" role="alert">
-    <p>${renderIcon('critical', 'error-icon')}<span>Could not load the history: ${error.message}</span></p>
-    <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
+    <p>${renderIcon('critical', 'error-icon')}<span>${t.failed(errorText(locale)(error))}</span></p>
+    <button type="button" part="retry" class="button" @click=${retry}>${t.retry}</button>
   </div>`;
 }
 
@@ -47,21 +50,22 @@ export function renderStale(
   grouped = false,
 ): TemplateResult | typeof nothing {
   if (error === undefined) return nothing;
-  const age = updatedAt === undefined ? '' : ` · updated ${formatRelative(updatedAt, now, locale)}`;
+  const t = chartText(locale);
+  const age = updatedAt === undefined ? '' : t.updated(formatRelative(updatedAt, now, locale));
   if (grouped) {
-    return html`<div part="stale" class="stale" role="status">${renderIcon('stale', 'stale-icon')}<span class="stale__text">Stale${age}</span></div>`;
+    return html`<div part="stale" class="stale" role="status">${renderIcon('stale', 'stale-icon')}<span class="stale__text">${t.stale}${age}</span></div>`;
   }
   return html`<div part="stale" class="stale" role="status">
     ${renderIcon('stale', 'stale-icon')}
-    <span class="stale__text">Stale${age}: ${error.message}</span>
-    <button type="button" part="retry" class="button" @click=${retry}>Retry</button>
+    <span class="stale__text">${t.stale}${age}: ${errorText(locale)(error)}</span>
+    <button type="button" part="retry" class="button" @click=${retry}>${t.retry}</button>
   </div>`;
 }
 
 /** Above a chart whose history the server marked partial: series may miss points or be absent. */
-export function renderPartial(partial: boolean | undefined): TemplateResult | typeof nothing {
+export function renderPartial(partial: boolean | undefined, locale: string | undefined): TemplateResult | typeof nothing {
   if (partial !== true) return nothing;
   return html`<div part="partial" class="stale" role="note">
-    ${renderIcon('stale', 'stale-icon')}<span class="stale__text">Partial data · the metrics server answered for only part of the series</span>
+    ${renderIcon('stale', 'stale-icon')}<span class="stale__text">${chartText(locale).partial}</span>
   </div>`;
 }

@@ -4,6 +4,7 @@
  */
 import { formatCount, formatRate, formatSeconds, formatNumber, type Locale } from '../../format/index.js';
 import { ALERT_SEVERITIES, type AlertInstance, type AlertRule, type AlertSeverity } from '../../schemas/alerts.js';
+import { alertsText } from '../../i18n/en/alerts.js';
 import type { AlertMatcher, PipelineIdentity } from './alert-matcher.js';
 
 /** One alert as a row. Every string except `valueText` is server text: render it as text. */
@@ -36,8 +37,8 @@ export function formatAlertValue(value: number | undefined, metric: string | und
   if (value === undefined) return undefined;
   const name = metric ?? '';
   if (name.includes('lag_seconds') || name.endsWith('_seconds')) return formatSeconds(value, locale);
-  if (name.includes('buffer_depth')) return `${formatCount(value, locale)} events`;
-  if (name.includes('errors')) return `${formatCount(value, locale)} errors`;
+  if (name.includes('buffer_depth')) return alertsText(locale).events(formatCount(value, locale));
+  if (name.includes('errors')) return alertsText(locale).errors(formatCount(value, locale));
   if (name.includes('events')) return formatRate(value, locale);
   return formatNumber(value, locale);
 }

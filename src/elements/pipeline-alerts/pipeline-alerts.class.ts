@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { Pipeline } from '../../schemas/index.js';
-import { ALERTING_ABSENT, type AlertFeed, type AlertRuleFeed } from '../../store/alert-feed.js';
+import { errorText } from '../../i18n/en/common.js';
+import { alertsText } from '../../i18n/en/alerts.js';
+import { type AlertFeed, type AlertRuleFeed } from '../../store/alert-feed.js';
 import { alertRulesQuery, alertsQuery } from '../../store/alert-queries.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
@@ -123,8 +125,8 @@ export class PipelineAlertsElement extends PipelineElement {
     const { data, error } = this.feed.state;
     if (data === undefined) {
       return error
-        ? html`<span part="badge" class="badge badge--unavailable" title=${error.message}>Alerts unavailable</span>`
-        : html`<span part="badge" class="badge badge--loading" aria-busy="true"><span class="visually-hidden">Loading alerts</span></span>`;
+        ? html`<span part="badge" class="badge badge--unavailable" title=${errorText(this.locale)(error)}>${alertsText(this.locale).unavailable}</span>`
+        : html`<span part="badge" class="badge badge--loading" aria-busy="true"><span class="visually-hidden">${alertsText(this.locale).loading}</span></span>`;
     }
     if (!data.available) return nothing;
     return renderCounts(countFiring(this.#rows(data)), this.pipelineLabel, this.locale);
@@ -133,7 +135,7 @@ export class PipelineAlertsElement extends PipelineElement {
   #renderFull(): TemplateResult {
     const { data, error, updatedAt } = this.feed.state;
     const now = Date.now();
-    return html`<section part="base" class="frame" aria-label="Alerts of ${this.pipelineLabel}">
+    return html`<section part="base" class="frame" aria-label=${alertsText(this.locale).label(this.pipelineLabel)}>
       ${error
         ? renderFailure({
             error,
@@ -146,22 +148,20 @@ export class PipelineAlertsElement extends PipelineElement {
         : nothing}
       ${this.#renderNotes()}
       ${data === undefined
-        ? error ? nothing : renderLoading('alerts')
+        ? error ? nothing : renderLoading('alerts', this.locale)
         : data.available
           ? this.#renderAlerts(this.#rows(data), now)
-          : renderEmpty(ALERTING_ABSENT)}
+          : renderEmpty(alertsText(this.locale).absent)}
     </section>`;
   }
 
   #renderNotes(): TemplateResult | typeof nothing {
     if (this.source === 'prometheus') {
-      return html`<p part="note" class="note">
-        These are Prometheus' own alerts (ALERTS): acknowledge or silence them in Alertmanager; resolved alerts are not kept.
-      </p>`;
+      return html`<p part="note" class="note">${alertsText(this.locale).prometheus}</p>`;
     }
     const error = this.pipelineQuery.state.error;
     if (error?.kind === 'http' && (error.status === 404 || error.status === 410)) {
-      return html`<p part="note" class="note">This pipeline no longer exists; alerts still naming it are listed.</p>`;
+      return html`<p part="note" class="note">${alertsText(this.locale).pipelineGone}</p>`;
     }
     return nothing;
   }
@@ -173,8 +173,8 @@ export class PipelineAlertsElement extends PipelineElement {
     const canAcknowledge = !this.readonly && this.source === 'rest' && this.store?.source.capabilities.acknowledge === true;
     return html`<div class="top">${renderCounts(countFiring(rows), this.pipelineLabel, this.locale)}</div>
       ${shown.length === 0
-        ? renderEmpty('No alerts firing or recently resolved.')
-        : html`<ul part="list" class="list" aria-label="Alerts of ${this.pipelineLabel}">
+        ? renderEmpty(alertsText(this.locale).none)
+        : html`<ul part="list" class="list" aria-label=${alertsText(this.locale).label(this.pipelineLabel)}>
             ${shown.map((row) =>
               renderAlert({
                 row,

@@ -5,11 +5,11 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
 import type { AlertSeverity } from '../../schemas/alerts.js';
+import { alertsText } from '../../i18n/en/alerts.js';
 import { iconSvg, renderIcon } from '../../theme/icons.js';
 import { SEVERITY_ORDER, type SeverityCounts } from './alert-rows.js';
 
 const INFO_GLYPH = svg`<circle cx="8" cy="8" r="6.5" /><path d="M8 7.2v4M8 4.8v.4" />`;
-const WORDS: Record<AlertSeverity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info', unknown: 'Unknown severity' };
 
 /** The icon of `severity`, decorative: the word beside it carries the meaning. */
 export function renderSeverityIcon(severity: AlertSeverity, part = 'severity-icon'): TemplateResult {
@@ -17,9 +17,9 @@ export function renderSeverityIcon(severity: AlertSeverity, part = 'severity-ico
 }
 
 /** `severity` as icon and word. */
-export function renderSeverity(severity: AlertSeverity): TemplateResult {
+export function renderSeverity(severity: AlertSeverity, locale: Locale): TemplateResult {
   return html`<span part="severity" class="severity severity--${severity}" data-severity=${severity}
-    >${renderSeverityIcon(severity)}<span>${WORDS[severity]}</span></span
+    >${renderSeverityIcon(severity)}<span>${alertsText(locale).severities[severity]}</span></span
   >`;
 }
 
@@ -29,13 +29,14 @@ export function renderSeverity(severity: AlertSeverity): TemplateResult {
  */
 export function renderCounts(counts: SeverityCounts, label: string, locale: Locale): TemplateResult {
   const present = SEVERITY_ORDER.filter((severity) => counts[severity] > 0);
+  const t = alertsText(locale);
   if (present.length === 0) {
-    return html`<span part="badge badge-none" class="badge badge--none" role="img" aria-label="No alerts firing for ${label}"
-      >${renderIcon('ok', 'badge-icon')}<span aria-hidden="true">No alerts</span></span
+    return html`<span part="badge badge-none" class="badge badge--none" role="img" aria-label=${t.noneFiringFor(label)}
+      >${renderIcon('ok', 'badge-icon')}<span aria-hidden="true">${t.noAlerts}</span></span
     >`;
   }
-  const words = present.map((severity) => `${formatInteger(counts[severity], locale)} ${severity === 'unknown' ? 'unknown' : severity}`);
-  return html`<span part="badge" class="badge" role="img" aria-label="Alerts firing for ${label}: ${words.join(', ')}">
+  const words = present.map((severity) => t.count(formatInteger(counts[severity], locale), severity));
+  return html`<span part="badge" class="badge" role="img" aria-label=${t.firingFor(label, words.join(', '))}>
     ${present.map(
       (severity, i) => html`${i > 0 ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span
           part="badge-count badge-${severity}"

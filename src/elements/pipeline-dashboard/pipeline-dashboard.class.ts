@@ -12,6 +12,7 @@ import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { statusStyles } from '../shared/query-status-view.js';
+import { gridText } from '../../i18n/en/grid.js';
 import { isNotFound, renderFailureGroups, renderNotFound } from './dashboard-views.js';
 import { pipelineDashboardStyles } from './pipeline-dashboard.styles.js';
 import { prefetchDashboard } from './prefetch.js';
@@ -149,11 +150,11 @@ export class PipelineDashboard extends PipelineElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.pipelineId) return html`<p part="empty" class="empty">No pipeline selected.</p>`;
+    if (!this.pipelineId) return html`<p part="empty" class="empty">${gridText(this.locale).noPipeline}</p>`;
     const { status, error, data } = this.#pipeline.state;
     if (status === 'error' && error && isNotFound(error)) {
       return html`<div part="base" class="base">
-        ${renderNotFound(this.pipelineId, this.endpoint, error, () => void this.#pipeline.refresh())}
+        ${renderNotFound(this.pipelineId, this.endpoint, error, () => void this.#pipeline.refresh(), this.locale)}
       </div>`;
     }
     return html`<div part="base" class="base">

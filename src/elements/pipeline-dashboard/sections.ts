@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../format/index.js';
+import { dashboardText } from '../../i18n/en/dashboard.js';
 import { DEFAULT_THRESHOLDS, type GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { later } from './placeholder-view.js';
 import type { RevealUnit } from './reveal-controller.js';
@@ -91,7 +92,7 @@ function controls(input: SectionInput): TemplateResult {
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
       ></time-range-selector>
-      ${renderZonePicker(input.timeZone, input.onTimeZone)}`)}
+      ${renderZonePicker(input.timeZone, input.onTimeZone, input.locale)}`)}
     </div>`,
   );
 }
@@ -99,7 +100,7 @@ function controls(input: SectionInput): TemplateResult {
 function metrics(input: SectionInput): TemplateResult {
   return headed(
     'metrics',
-    'Current metrics',
+    dashboardText(input.locale).metrics,
     input.pipelineName,
     later(input.shown, 'metrics', html`<pipeline-metrics-grid
       part="grid"
@@ -115,7 +116,7 @@ function metrics(input: SectionInput): TemplateResult {
 function alerts(input: SectionInput): TemplateResult {
   return headed(
     'alerts',
-    'Alerts',
+    dashboardText(input.locale).alerts,
     input.pipelineName,
     later(input.shown, 'alerts', html`<pipeline-alerts
       part="alerts"
@@ -128,7 +129,8 @@ function alerts(input: SectionInput): TemplateResult {
   );
 }
 
-function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: string, label: string): TemplateResult {
+function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: string): TemplateResult {
+  const label = dashboardText(input.locale)[name];
   // The same thresholds as the cards: the lag and buffer charts draw them as lines.
   return later(input.shown, `chart-${name}`, html`<metric-chart
     part="chart chart-${name}"
@@ -147,11 +149,11 @@ function chart(input: SectionInput, name: 'events' | 'lag' | 'buffer', series: s
 function charts(input: SectionInput): TemplateResult {
   return headed(
     'charts',
-    'History',
+    dashboardText(input.locale).charts,
     input.pipelineName,
     html`<div class="charts">
-      ${chart(input, 'events', 'events_per_second', 'Events per second')}
-      ${chart(input, 'lag', 'lag_seconds', 'Replication lag')} ${chart(input, 'buffer', 'buffer_depth', 'Buffer depth')}
+      ${chart(input, 'events', 'events_per_second')}
+      ${chart(input, 'lag', 'lag_seconds')} ${chart(input, 'buffer', 'buffer_depth')}
     </div>`,
   );
 }
@@ -160,7 +162,7 @@ function tables(input: SectionInput): TemplateResult {
   const { lagWarning, lagCritical } = input.thresholds;
   return headed(
     'tables',
-    'Tables',
+    dashboardText(input.locale).tables,
     input.pipelineName,
     later(input.shown, 'tables', html`<table-metrics
       part="table-metrics"
@@ -177,7 +179,7 @@ function tables(input: SectionInput): TemplateResult {
 function errors(input: SectionInput): TemplateResult {
   return headed(
     'errors',
-    'Errors',
+    dashboardText(input.locale).errors,
     input.pipelineName,
     later(input.shown, 'errors', html`<error-log part="error-log" pipeline-id=${input.pipelineId} pipeline-name=${input.pipelineName} .locale=${input.locale} theme=${input.theme}></error-log>`),
   );

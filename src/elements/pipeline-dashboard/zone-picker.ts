@@ -5,6 +5,7 @@
  * `history.replaceState` like the range, so a link shows the same clock.
  */
 import { html, type TemplateResult } from 'lit';
+import { dashboardText } from '../../i18n/en/dashboard.js';
 import { LOCAL, zoneName } from '../metric-chart/zoned-time.js';
 
 const PARAM = 'tz';
@@ -18,14 +19,15 @@ function knownZones(): readonly string[] {
 let zones: readonly string[] | undefined;
 
 /** A labelled `<select>` of zones showing `value` (`local` when unset); `onChange` gets the pick. */
-export function renderZonePicker(value: string | undefined, onChange: (zone: string) => void): TemplateResult {
+export function renderZonePicker(value: string | undefined, onChange: (zone: string) => void, locale: string | undefined): TemplateResult {
+  const t = dashboardText(locale);
   zones ??= knownZones();
   const current = value || LOCAL;
   const listed = current === LOCAL || zones.includes(current) ? zones : [current, ...zones];
   return html`<label part="time-zone" class="zone"
-    >Time zone
+    >${t.timeZone}
     <select part="time-zone-select" class="zone__select" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value=${LOCAL} ?selected=${current === LOCAL}>Local (${zoneName(undefined)})</option>
+      <option value=${LOCAL} ?selected=${current === LOCAL}>${t.local(zoneName(undefined))}</option>
       ${listed.map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone}</option>`)}
     </select></label
   >`;

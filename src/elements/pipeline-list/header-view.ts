@@ -1,18 +1,11 @@
 /** The list's header row: a sort button per sortable column, as `<table-metrics>` has. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import type { Locale } from '../../format/index.js';
+import { sortText } from '../../i18n/en/sort.js';
+import { listText } from '../../i18n/en/list.js';
 import type { ListSortColumn, ListSortLevel } from './list-sort.js';
 
-/** Column titles, in display order; `tables` and `actions` do not sort. */
-export const COLUMN_LABELS: Record<ListSortColumn | 'tables' | 'actions', string> = {
-  name: 'Pipeline',
-  status: 'Status',
-  tables: 'Tables',
-  events: 'Events/s',
-  lag: 'Lag',
-  errors: 'New errors',
-  actions: 'Actions',
-};
 
 /** What the header needs. */
 export interface HeaderInput {
@@ -20,11 +13,12 @@ export interface HeaderInput {
   /** Whether the Actions column is there. */
   actions: boolean;
   onSort(column: ListSortColumn, additive: boolean): void;
+  locale: Locale;
 }
 
 const NUMERIC = new Set(['tables', 'events', 'lag', 'errors']);
 
-function cell(column: keyof typeof COLUMN_LABELS, content: TemplateResult | string, ariaSort = 'none'): TemplateResult {
+function cell(column: ListSortColumn | 'tables' | 'actions', content: TemplateResult | string, ariaSort = 'none'): TemplateResult {
   return html`<div
     role="columnheader"
     part="column-header"
@@ -35,7 +29,7 @@ function cell(column: keyof typeof COLUMN_LABELS, content: TemplateResult | stri
   </div>`;
 }
 
-function sortCell(column: ListSortColumn, { sort, onSort }: HeaderInput): TemplateResult {
+function sortCell(column: ListSortColumn, { sort, onSort, locale }: HeaderInput): TemplateResult {
   const level = sort.findIndex((l) => l.column === column);
   const current = sort[level];
   // aria-sort belongs on one header only (ARIA); lower levels are described in the button's name.
@@ -49,9 +43,9 @@ function sortCell(column: ListSortColumn, { sort, onSort }: HeaderInput): Templa
   return cell(
     column,
     html`<button type="button" part="sort-button" class="sort" @click=${(e: MouseEvent) => onSort(column, e.shiftKey)} @keydown=${keydown}>
-      <span>${COLUMN_LABELS[column]}</span
+      <span>${listText(locale).columns[column]}</span
       ><span class="sort__mark" aria-hidden="true">${arrow}${level > 0 ? html`<sup>${level + 1}</sup>` : nothing}</span
-      >${level > 0 && current ? html`<span class="visually-hidden">, sort level ${level + 1}, ${current.direction}</span>` : nothing}
+      >${level > 0 && current ? html`<span class="visually-hidden">${sortText(locale).level(level + 1, current.direction)}</span>` : nothing}
     </button>`,
     ariaSort,
   );
@@ -59,11 +53,12 @@ function sortCell(column: ListSortColumn, { sort, onSort }: HeaderInput): Templa
 
 /** The header row group. */
 export function renderHeader(input: HeaderInput): TemplateResult {
+  const columns = listText(input.locale).columns;
   return html`<div role="rowgroup" part="header" class="head">
     <div role="row" class="row row--head" aria-rowindex="1">
-      ${sortCell('name', input)} ${sortCell('status', input)} ${cell('tables', COLUMN_LABELS.tables)} ${sortCell('events', input)}
+      ${sortCell('name', input)} ${sortCell('status', input)} ${cell('tables', columns.tables)} ${sortCell('events', input)}
       ${sortCell('lag', input)} ${sortCell('errors', input)}
-      ${input.actions ? cell('actions', html`<span class="visually-hidden">${COLUMN_LABELS.actions}</span>`) : nothing}
+      ${input.actions ? cell('actions', html`<span class="visually-hidden">${columns.actions}</span>`) : nothing}
     </div>
   </div>`;
 }

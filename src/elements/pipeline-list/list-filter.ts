@@ -3,7 +3,9 @@
  * attributes, its controls and its tests agree on one rule.
  */
 import type { Pipeline, PipelineStatus } from '../../schemas/index.js';
-import { STATUS_INFO } from '../shared/pipeline-lifecycle.js';
+import type { Locale } from '../../format/index.js';
+import { listText } from '../../i18n/en/list.js';
+import { statusText } from '../../i18n/en/status.js';
 
 /** The status filter: every pipeline, or one status. */
 export type StatusFilter = 'all' | PipelineStatus;
@@ -17,8 +19,8 @@ export function parseStatusFilter(text: string | null): StatusFilter {
 }
 
 /** The words of `filter` in the menu: "All statuses" or the status's own name. */
-export function filterLabel(filter: StatusFilter): string {
-  return filter === 'all' ? 'All statuses' : STATUS_INFO[filter].text;
+export function filterLabel(filter: StatusFilter, locale: Locale): string {
+  return filter === 'all' ? listText(locale).allStatuses : statusText(locale).states[filter];
 }
 
 /** The words of a search, lower-cased; every one must appear for a pipeline to pass. */

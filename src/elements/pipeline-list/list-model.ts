@@ -5,6 +5,7 @@
  */
 import { formatInteger, type Locale } from '../../format/index.js';
 import { collator } from '../../format/intl.js';
+import { listText } from '../../i18n/en/list.js';
 import type { Pipeline, PipelineList, PipelineStatus } from '../../schemas/index.js';
 import { naturalKey } from '../table-metrics/name-order.js';
 
@@ -82,10 +83,10 @@ export function prepareFleet(list: PipelineList, locale: Locale, previous?: Flee
   });
   const problems: string[] = [];
   if (list.total_count !== list.pipelines.length) {
-    problems.push(`The server counts ${n(list.total_count)} pipelines but sent ${n(list.pipelines.length)}; the list shows those sent.`);
+    problems.push(listText(locale).miscounted(n(list.total_count), n(list.pipelines.length)));
   }
   if (duplicates > 0) {
-    problems.push(`The server sent ${n(duplicates)} ${duplicates === 1 ? 'pipeline' : 'pipelines'} twice under one id; each id is shown once.`);
+    problems.push(listText(locale).duplicates(n(duplicates), duplicates === 1));
   }
   const named = sameNames(pipelines, previous)
     ? { nameRank: previous.nameRank, byName: previous.byName, haystacks: previous.haystacks }

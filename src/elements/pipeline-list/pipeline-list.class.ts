@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { QueryController } from '../../controllers/query-controller.js';
+import { listText } from '../../i18n/en/list.js';
 import type { PipelineList } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
@@ -149,7 +150,7 @@ export class PipelineListElement extends PipelineElement {
     const any = model !== undefined && model.pipelines.length > 0;
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       ${problem} ${any ? this.#renderAbove(model) : nothing} ${this.control.renderAnnouncement()}
-      ${loading ? renderLoading('pipelines') : !model ? nothing : !any ? renderEmpty('No pipelines') : this.#renderBody(model)}
+      ${loading ? renderLoading('pipelines', this.locale) : !model ? nothing : !any ? renderEmpty(listText(this.locale).none) : this.#renderBody(model)}
       ${this.controllable && any ? this.control.renderDialog() : nothing}
     </div>`;
   }
@@ -175,7 +176,7 @@ export class PipelineListElement extends PipelineElement {
 
   #renderBody(model: FleetModel): TemplateResult {
     const shown = this.#view.shown;
-    if (shown.length === 0) return renderNoMatch(this.statusFilter, this.search, () => this.#setFilter('all', ''));
+    if (shown.length === 0) return renderNoMatch(this.statusFilter, this.search, () => this.#setFilter('all', ''), this.locale);
     const { start, end } = this.#window.range(shown.length);
     this.#slice = shown.slice(start, end);
     const controllable = this.controllable;
@@ -189,13 +190,13 @@ export class PipelineListElement extends PipelineElement {
         href: this.hrefTemplate ? hrefFor(this.hrefTemplate, pipeline.id) : undefined,
         locale: this.locale,
         controls: controllable
-          ? renderActions(pipeline.status, this.control.pending(pipeline.id), (action) => this.control.request(pipeline, action), pipeline.name)
+          ? renderActions(pipeline.status, this.control.pending(pipeline.id), (action) => this.control.request(pipeline, action), this.locale, pipeline.name)
           : nothing,
         onOpen: (event) => this.#open(pipeline.id, event),
       });
     };
-    return html`<div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
-      ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort })}
+    return html`<div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label=${listText(this.locale).label} aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
+      ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort, locale: this.locale })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
         ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}
       </div>

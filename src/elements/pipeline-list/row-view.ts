@@ -8,6 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount, formatInteger, formatRate, formatSeconds, MISSING, type Locale } from '../../format/index.js';
 import type { Pipeline, PipelineMetrics } from '../../schemas/index.js';
 import type { QueryState } from '../../store/query.js';
+import { errorText } from '../../i18n/en/common.js';
+import { listText } from '../../i18n/en/list.js';
 import { renderIcon } from '../../theme/index.js';
 import { renderRowAlerts } from '../pipeline-alerts/row-badge.js';
 import { renderBadge } from '../shared/status-badge.js';
@@ -46,40 +48,43 @@ function renderName({ pipeline, href, onOpen }: RowInput): TemplateResult {
 
 function renderTables(pipeline: Pipeline, locale: Locale): TemplateResult {
   const tables = pipeline.tables;
-  if (tables === undefined) return missing('Not reported');
+  const t = listText(locale);
+  if (tables === undefined) return missing(t.notReported);
   const disabled = tables.filter((table) => !table.enabled).length;
   return html`${formatInteger(tables.length, locale)}${disabled > 0
-    ? html`<span class="aside"> · ${formatInteger(disabled, locale)} off</span>`
+    ? html`<span class="aside">${t.off(formatInteger(disabled, locale))}</span>`
     : nothing}`;
 }
 
 /** A figure of a running pipeline: its value, a dash while loading or unavailable, and a stale mark. */
 function renderLive(input: RowInput, show: (figures: RowFigures) => TemplateResult): TemplateResult {
   const { pipeline, figures, metrics } = input;
-  if (pipeline.status !== 'running') return missing('Not running');
+  const t = listText(input.locale);
+  if (pipeline.status !== 'running') return missing(t.notRunning);
   const error = metrics?.error;
   if (figures === undefined && error) {
-    return html`<span class="unavailable" title=${error.message}
-      >${renderIcon('critical', 'unavailable-icon')}<span>Unavailable</span></span
+    return html`<span class="unavailable" title=${errorText(input.locale)(error)}
+      >${renderIcon('critical', 'unavailable-icon')}<span>${t.unavailable}</span></span
     >`;
   }
-  if (figures === undefined) return html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">Loading</span>`;
+  if (figures === undefined) return html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${t.loading}</span>`;
   return html`${show(figures)}${error
-    ? html`<span class="stale-mark" title="Stale: ${error.message}"
-        >${renderIcon('stale', 'stale-icon')}<span class="visually-hidden"> (stale)</span></span
+    ? html`<span class="stale-mark" title=${t.stale(errorText(input.locale)(error))}
+        >${renderIcon('stale', 'stale-icon')}<span class="visually-hidden">${t.staleMark}</span></span
       >`
     : nothing}`;
 }
 
 /** New errors as a critical badge, the cumulative total beside it; "None" for a pipeline that never failed. */
 function renderErrors({ newErrors, errorCount }: RowFigures, locale: Locale): TemplateResult {
+  const t = listText(locale);
   if (errorCount === 0) {
-    return html`<span part="errors-badge" class="count count--ok">${renderIcon('ok', 'errors-icon')}<span>None</span></span>`;
+    return html`<span part="errors-badge" class="count count--ok">${renderIcon('ok', 'errors-icon')}<span>${t.noErrors}</span></span>`;
   }
-  if (newErrors === 0) return html`<span part="errors-badge" class="count">${formatCount(errorCount, locale)} total</span>`;
+  if (newErrors === 0) return html`<span part="errors-badge" class="count">${t.total(formatCount(errorCount, locale))}</span>`;
   return html`<span part="errors-badge" class="count count--critical"
-      >${renderIcon('critical', 'errors-icon')}<span>+${formatCount(newErrors, locale)} new</span></span
-    ><span class="aside"> · ${formatCount(errorCount, locale)} total</span>`;
+      >${renderIcon('critical', 'errors-icon')}<span>${t.fresh(formatCount(newErrors, locale))}</span></span
+    ><span class="aside"> · ${t.total(formatCount(errorCount, locale))}</span>`;
 }
 
 /** The row of `input.pipeline`. */
@@ -95,7 +100,7 @@ export function renderRow(input: RowInput): TemplateResult {
             >${renderIcon('critical', 'error-message-icon')}<bdi>${message}</bdi></span
           >`}
     </div>
-    <div role="cell" part="cell status" class="cell">${renderBadge(pipeline.status)}</div>
+    <div role="cell" part="cell status" class="cell">${renderBadge(pipeline.status, locale)}</div>
     <div role="cell" part="cell tables" class="cell numeric">${renderTables(pipeline, locale)}</div>
     <div role="cell" part="cell events" class="cell numeric">${renderLive(input, (f) => html`${formatRate(f.eventsPerSecond, locale)}`)}</div>
     <div role="cell" part="cell lag" class="cell numeric">${renderLive(input, (f) => html`${formatSeconds(f.lagSeconds, locale)}`)}</div>

@@ -8,7 +8,7 @@ import { formatInteger, formatRate, type Locale } from '../../format/index.js';
 import type { PipelineStatus } from '../../schemas/index.js';
 import { renderIcon } from '../../theme/index.js';
 import { renderEmpty } from '../shared/query-status-view.js';
-import { COLUMN_LABELS } from './header-view.js';
+import { listText } from '../../i18n/en/list.js';
 import { FILTER_STATUSES, filterLabel, parseStatusFilter, type StatusFilter } from './list-filter.js';
 import { readsFigures, type ListSortLevel } from './list-sort.js';
 
@@ -30,30 +30,31 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
   const { counts, total } = input;
   // Statuses nobody has are left out, except the one selected: the menu must show what is in force.
   const offered = FILTER_STATUSES.filter((status) => counts.has(status) || status === input.status);
+  const t = listText(input.locale);
   return html`<div part="toolbar" class="toolbar">
     <label class="field">
-      <span>Status</span>
+      <span>${t.status}</span>
       <select part="status-filter" @change=${(e: Event) => input.onStatus(parseStatusFilter((e.target as HTMLSelectElement).value))}>
-        <option value="all" ?selected=${input.status === 'all'}>${filterLabel('all')} (${n(total)})</option>
+        <option value="all" ?selected=${input.status === 'all'}>${filterLabel('all', input.locale)} (${n(total)})</option>
         ${offered.map(
           (status) =>
-            html`<option value=${status} ?selected=${input.status === status}>${filterLabel(status)} (${n(counts.get(status) ?? 0)})</option>`,
+            html`<option value=${status} ?selected=${input.status === status}>${filterLabel(status, input.locale)} (${n(counts.get(status) ?? 0)})</option>`,
         )}
       </select>
     </label>
     <label class="field field--search">
-      <span>Search</span>
+      <span>${t.search}</span>
       <input
         part="search"
         type="search"
-        placeholder="Name or id"
+        placeholder=${t.searchPlaceholder}
         autocomplete="off"
         .value=${input.search}
         @input=${(e: Event) => input.onSearch((e.target as HTMLInputElement).value)}
       />
     </label>
     <p part="summary" class="summary" role="status">
-      ${input.shown === total ? `${n(total)} pipelines` : `Showing ${n(input.shown)} of ${n(total)} pipelines`}
+      ${input.shown === total ? t.count(n(total)) : t.showing(n(input.shown), n(total))}
     </p>
   </div>`;
 }
@@ -70,16 +71,17 @@ export interface FleetInput {
 /** Running, stopped and failed pipelines, and the events per second of the loaded ones. */
 export function renderFleet({ counts, rate, running, locale }: FleetInput): TemplateResult {
   const n = (v: number) => formatInteger(v, locale);
+  const t = listText(locale);
   const stat = (part: string, label: string, value: TemplateResult | string) =>
     html`<div part="fleet-stat ${part}" class="fleet__stat"><dt>${label}</dt> <dd>${value}</dd></div>`;
   return html`<dl part="fleet" class="fleet">
-    ${stat('running', 'Running', n(counts.get('running') ?? 0))} ${stat('stopped', 'Stopped', n(counts.get('stopped') ?? 0))}
-    ${stat('failed', 'In error', n(counts.get('error') ?? 0))}
+    ${stat('running', t.running, n(counts.get('running') ?? 0))} ${stat('stopped', t.stopped, n(counts.get('stopped') ?? 0))}
+    ${stat('failed', t.failed, n(counts.get('error') ?? 0))}
     ${stat(
       'rate',
-      'Events/s',
+      t.rate,
       html`${formatRate(rate.sum, locale)}
-        <span class="aside">${rate.count === running ? 'all running' : `${n(rate.count)} of ${n(running)} running loaded`}</span>`,
+        <span class="aside">${rate.count === running ? t.allRunning : t.runningLoaded(n(rate.count), n(running))}</span>`,
     )}
   </dl>`;
 }
@@ -91,13 +93,11 @@ export function renderFleet({ counts, rate, running, locale }: FleetInput): Temp
 export function renderSortNote(sort: readonly ListSortLevel[], ranked: number, total: number, locale: Locale, onResort: () => void): TemplateResult | typeof nothing {
   if (!readsFigures(sort) || total === 0) return nothing;
   const n = (v: number) => formatInteger(v, locale);
-  const column = COLUMN_LABELS[sort.find((l) => l.column !== 'name' && l.column !== 'status')?.column ?? 'events'];
-  const text =
-    ranked === total
-      ? `Sorted by ${column} as loaded when sorted; figures since then do not move rows.`
-      : `Sorted by ${column} among the ${n(ranked)} pipelines whose metrics had loaded; the other ${n(total - ranked)} follow by name. Scroll to load more.`;
+  const t = listText(locale);
+  const column = t.columns[sort.find((l) => l.column !== 'name' && l.column !== 'status')?.column ?? 'events'];
+  const text = ranked === total ? t.sortedAll(column) : t.sortedSome(column, n(ranked), n(total - ranked));
   return html`<p part="sort-note" class="note">
-    <span>${text}</span> <button type="button" part="resort" class="pm-button" @click=${onResort}>Sort again</button>
+    <span>${text}</span> <button type="button" part="resort" class="pm-button" @click=${onResort}>${t.sortAgain}</button>
   </p>`;
 }
 
@@ -111,9 +111,8 @@ export function renderProblems(problems: readonly string[]): TemplateResult | ty
 }
 
 /** Why no row is shown, with a way back to every pipeline. */
-export function renderNoMatch(status: StatusFilter, search: string, onClear: () => void): TemplateResult {
-  const text = search.trim();
-  const which = status === 'all' ? '' : ` ${filterLabel(status).toLocaleLowerCase()}`;
-  const why = text === '' ? `No${which} pipelines` : `No${which} pipelines match “${text}”`;
-  return renderEmpty(why, html` <button type="button" part="clear" class="pm-button" @click=${onClear}>Show all pipelines</button>`);
+export function renderNoMatch(status: StatusFilter, search: string, onClear: () => void, locale: Locale): TemplateResult {
+  const t = listText(locale);
+  const why = t.noMatch(status === 'all' ? undefined : filterLabel(status, locale), search.trim());
+  return renderEmpty(why, html` <button type="button" part="clear" class="pm-button" @click=${onClear}>${t.showAll}</button>`);
 }

@@ -9,19 +9,22 @@ import {
   type Locale,
 } from '../../format/index.js';
 import type { PipelineMetrics } from '../../schemas/index.js';
+import { commonText, errorText } from '../../i18n/en/common.js';
+import { gridText } from '../../i18n/en/grid.js';
 import { renderIcon } from '../../theme/index.js';
 
 /**
  * The failure of the latest refresh, said in words, with a Retry button. With `kept` data the
  * cards stay visible and marked stale, so the message says that what is shown is not current.
  */
-export function renderProblem(error: MonitorError, kept: boolean, onRetry: () => void): TemplateResult {
+export function renderProblem(error: MonitorError, kept: boolean, onRetry: () => void, locale: Locale): TemplateResult {
+  const t = gridText(locale);
   return html`<div part="problem" class="problem" role="alert">
     ${renderIcon('critical', 'problem-icon')}
     <p part="message">
-      ${kept ? 'Metrics are not current. ' : 'Metrics could not be loaded. '}<span>${error.message}</span>
+      ${kept ? t.notCurrent : t.couldNotLoad}<span>${errorText(locale)(error)}</span>
     </p>
-    <button part="retry" type="button" @click=${onRetry}>Retry</button>
+    <button part="retry" type="button" @click=${onRetry}>${commonText(locale).retry}</button>
   </div>`;
 }
 
@@ -36,26 +39,27 @@ interface SummaryItem {
 function summaryItems(metrics: PipelineMetrics | undefined, uptime: number | undefined, locale: Locale): SummaryItem[] {
   const exact = (value: number | undefined, suffix = '') =>
     value === undefined ? undefined : `${formatInteger(value, locale)}${suffix}`;
+  const t = gridText(locale);
   return [
     {
       name: 'total-events',
-      label: 'Total events',
+      label: t.totalEvents,
       value: formatCount(metrics?.events_processed, locale),
       exact: exact(metrics?.events_processed),
     },
     {
       name: 'iceberg-commits',
-      label: 'Iceberg commits',
+      label: t.commits,
       value: formatCount(metrics?.iceberg_commits, locale),
       exact: exact(metrics?.iceberg_commits),
     },
     {
       name: 'data-written',
-      label: 'Data written',
+      label: t.written,
       value: formatBytes(metrics?.iceberg_bytes_written, locale),
-      exact: exact(metrics?.iceberg_bytes_written, ' bytes'),
+      exact: exact(metrics?.iceberg_bytes_written, t.bytes),
     },
-    { name: 'uptime', label: 'Uptime', value: formatDuration(uptime, locale), exact: undefined },
+    { name: 'uptime', label: t.uptime, value: formatDuration(uptime, locale), exact: undefined },
   ];
 }
 
@@ -76,7 +80,7 @@ export function renderSummary(
         <dt part="summary-label">${item.label}</dt>
         <dd part="summary-value" title=${ifDefined(placeholder ? undefined : item.exact)}>
           ${placeholder
-            ? html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">Loading</span>`
+            ? html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${gridText(locale).loading}</span>`
             : item.value}
         </dd>
       </div>`,

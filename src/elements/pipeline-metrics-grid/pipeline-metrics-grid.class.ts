@@ -13,6 +13,7 @@ import '../metric-card/metric-card.js';
 import { renderProblem, renderSummary } from './grid-views.js';
 import { pipelineMetricsGridStyles } from './pipeline-metrics-grid.styles.js';
 import { RuleLimits } from '../shared/rule-limits.js';
+import { gridText } from '../../i18n/en/grid.js';
 import { seedFrom, type SeededField } from './history-seed.js';
 import { SampleWindow } from './samples.js';
 import { cardLimit, resolveThresholds, rulesInForce, type GridThresholds } from './thresholds.js';
@@ -139,19 +140,19 @@ export class PipelineMetricsGrid extends PipelineElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.pipelineId) return html`<p part="empty" class="empty">No pipeline selected.</p>`;
+    if (!this.pipelineId) return html`<p part="empty" class="empty">${gridText(this.locale).noPipeline}</p>`;
     const { data, error, status, isFetching } = this.metrics.state;
     const loading = isFetching || status === 'pending';
     const retry = () => void this.metrics.refresh();
     const problem = (kept: boolean) =>
       this.metrics.grouped
         ? renderGroupedNote(kept ? this.metrics.state.updatedAt : undefined, Date.now(), this.locale)
-        : renderProblem(error!, kept, retry);
+        : renderProblem(error!, kept, retry, this.locale);
     if (data === undefined && error) {
       return html`<div part="base" class="base">${problem(false)}</div>`;
     }
     return html`<div part="base" class="base" aria-busy=${loading && data === undefined ? 'true' : 'false'}>
-      ${error ? problem(true) : renderPartial(data?.partial)}
+      ${error ? problem(true) : renderPartial(data?.partial, gridText(this.locale).partial)}
       <div part="cards" class="cards">${this.cards(data).map((card) => this.renderCard(card, data, loading))}</div>
       ${renderSummary(data, uptimeMs(this.pipeline.state.data, Date.now()), loading, this.locale)}
     </div>`;
@@ -170,18 +171,19 @@ export class PipelineMetricsGrid extends PipelineElement {
       if (seed) return { value, previous: jitter ? value : seed.previous, history: seed.series };
       return { value: data?.[name], previous: this.samples.previous(name), history: this.samples.series(name) };
     };
+    const t = gridText(this.locale);
     return [
-      { name: 'events', label: 'Events per second', unit: 'rate', lowerIsBetter: false, ...field('events_per_second', false) },
+      { name: 'events', label: t.events, unit: 'rate', lowerIsBetter: false, ...field('events_per_second', false) },
       {
-        name: 'lag', label: 'Replication lag', unit: 'seconds', lowerIsBetter: true, ...field('lag_seconds', false),
+        name: 'lag', label: t.lag, unit: 'seconds', lowerIsBetter: true, ...field('lag_seconds', false),
         warning: cardLimit(limits.lagWarning), critical: cardLimit(limits.lagCritical),
       },
       {
-        name: 'buffer', label: 'Buffer depth', unit: 'count', unitLabel: 'events', lowerIsBetter: true, ...field('buffer_depth'),
+        name: 'buffer', label: t.buffer, unit: 'count', unitLabel: t.bufferUnit, lowerIsBetter: true, ...field('buffer_depth'),
         warning: cardLimit(limits.bufferWarning), critical: cardLimit(limits.bufferCritical),
       },
       {
-        name: 'errors', label: 'New errors', unit: 'count', lowerIsBetter: true,
+        name: 'errors', label: t.errors, unit: 'count', lowerIsBetter: true,
         value: data === undefined ? undefined : this.samples.newErrors(),
         previous: this.samples.previousNewErrors(),
         history: this.samples.errorsPerSample(),
@@ -216,15 +218,15 @@ export class PipelineMetricsGrid extends PipelineElement {
   #ruleText(name: string): string {
     const rules = this.#rulesOf(name);
     if (rules.length === 0) return '';
-    return `Limits from alert rule${rules.length === 1 ? '' : 's'} ${rules.map((rule) => `“${rule}”`).join(', ')}`;
+    return gridText(this.locale).rules(rules);
   }
 
   /** The second figure inside a card: the lag's p95, the errors' total. */
   private noteText(name: string, data: PipelineMetrics | undefined): string {
     if (data === undefined) return '';
     // Upstream often sends 0 for p95 when it does not compute it; 0 would read as "no lag".
-    if (name === 'lag' && data.status === 'running' && data.lag_p95_seconds > 0) return `p95 lag ${formatSeconds(data.lag_p95_seconds, this.locale)}`;
-    if (name === 'errors') return `${formatInteger(data.error_count, this.locale)} in total`;
+    if (name === 'lag' && data.status === 'running' && data.lag_p95_seconds > 0) return gridText(this.locale).p95(formatSeconds(data.lag_p95_seconds, this.locale));
+    if (name === 'errors') return gridText(this.locale).total(formatInteger(data.error_count, this.locale));
     return '';
   }
 }

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { MonitorError } from '../../errors.js';
 import { formatRelative } from '../../format/index.js';
+import { errorText } from '../../i18n/en/common.js';
+import { statusText } from '../../i18n/en/status.js';
 import type { Pipeline } from '../../schemas/index.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
@@ -78,7 +80,7 @@ export class PipelineStatusElement extends PipelineElement {
       ${data ? this.renderPipeline(data) : loading ? this.renderSkeleton() : nothing}
       ${error ? this.renderProblem(error, data !== undefined) : nothing}
       ${data && this.controllable
-        ? renderActions(data.status, this.control.pending(data.id), (action) => this.control.request(data, action))
+        ? renderActions(data.status, this.control.pending(data.id), (action) => this.control.request(data, action), this.locale)
         : nothing}
       ${this.control.renderAnnouncement()} ${data && this.controllable ? this.control.renderDialog(data.name) : nothing}
     </div>`;
@@ -87,7 +89,7 @@ export class PipelineStatusElement extends PipelineElement {
   private renderPipeline(pipeline: Pipeline): TemplateResult {
     return html`<div part="header" class="header">
         <span part="name" class="name">${pipeline.name}</span>
-        ${renderBadge(pipeline.status)}
+        ${renderBadge(pipeline.status, this.locale)}
       </div>
       ${renderSince(pipeline, this.clock(), this.locale)} ${renderErrorMessage(pipeline)}`;
   }
@@ -96,14 +98,14 @@ export class PipelineStatusElement extends PipelineElement {
     return html`<div part="header" class="header">
       <span class="skeleton skeleton--name" aria-hidden="true"></span>
       <span class="skeleton skeleton--badge" aria-hidden="true"></span>
-      <span class="visually-hidden">Loading pipeline status</span>
+      <span class="visually-hidden">${statusText(this.locale).loading}</span>
     </div>`;
   }
 
   private renderProblem(error: MonitorError, kept: boolean): TemplateResult {
     const { updatedAt } = this.pipeline.state;
     const age = kept && updatedAt !== undefined ? formatRelative(updatedAt, this.clock(), this.locale) : undefined;
-    return renderProblem(error.message, age, () => void this.pipeline.refresh(), this.pipeline.grouped);
+    return renderProblem(errorText(this.locale)(error), age, () => void this.pipeline.refresh(), this.locale, this.pipeline.grouped);
   }
 
   /** Buttons are offered unless `readonly`, or the source cannot start and stop (Prometheus). */

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../format/time.js';
 import { formatDuration, type Locale } from '../../format/index.js';
+import { commonText } from '../../i18n/en/common.js';
+import { statusText } from '../../i18n/en/status.js';
 import type { Pipeline } from '../../schemas/index.js';
 import { renderIcon } from '../../theme/index.js';
 import { uptimeMs } from '../shared/pipeline-lifecycle.js';
@@ -11,14 +13,15 @@ function timeOf(date: Date, locale: Locale): TemplateResult {
 
 /** "Running for 2h 30m, since May 1, 12:03 PM" or "Stopped since …"; nothing for other states. */
 export function renderSince(pipeline: Pipeline, now: number, locale: Locale): TemplateResult | typeof nothing {
+  const t = statusText(locale);
   const uptime = uptimeMs(pipeline, now);
   if (uptime !== undefined && pipeline.started_at !== undefined) {
     return html`<p part="since" class="since">
-      Running for ${formatDuration(uptime, locale)}, since ${timeOf(pipeline.started_at, locale)}
+      ${t.runningFor(formatDuration(uptime, locale))}${timeOf(pipeline.started_at, locale)}
     </p>`;
   }
   if (pipeline.status === 'stopped' && pipeline.stopped_at !== undefined) {
-    return html`<p part="since" class="since">Stopped since ${timeOf(pipeline.stopped_at, locale)}</p>`;
+    return html`<p part="since" class="since">${t.stoppedSince}${timeOf(pipeline.stopped_at, locale)}</p>`;
   }
   return nothing;
 }
@@ -36,17 +39,19 @@ export function renderErrorMessage(pipeline: Pipeline): TemplateResult | typeof 
  * message is the error's, shown as text, and Retry fetches again. `grouped`: a parent shows the
  * message and the Retry, so only the data's age is said here.
  */
-export function renderProblem(message: string, age: string | undefined, onRetry: () => void, grouped = false): TemplateResult {
+export function renderProblem(message: string, age: string | undefined, onRetry: () => void, locale: Locale, grouped = false): TemplateResult {
+  const t = statusText(locale);
+  const common = commonText(locale);
   if (grouped) {
     return html`<p part="problem stale" class="problem" role="status">
-      ${renderIcon('stale', 'problem-icon')}${age ? `Stale · updated ${age}` : 'Not loaded · see the message above'}
+      ${renderIcon('stale', 'problem-icon')}${age ? common.staleUpdated(age) : common.notLoaded}
     </p>`;
   }
   return html`<div part="problem" class="problem">
     <p>
       ${renderIcon(age ? 'stale' : 'critical', 'problem-icon')}
-      <span>${age ? `Status not current, updated ${age}. ` : 'Status could not be loaded. '}${message}</span>
+      <span>${age ? t.notCurrent(age) : t.couldNotLoad}${message}</span>
     </p>
-    <button part="retry" type="button" @click=${onRetry}>Retry</button>
+    <button part="retry" type="button" @click=${onRetry}>${common.retry}</button>
   </div>`;
 }

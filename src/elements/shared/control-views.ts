@@ -3,11 +3,13 @@
  * confirmation dialog and the live region announcing the outcome, with their styles.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../format/index.js';
+import { statusText } from '../../i18n/en/status.js';
 import type { PipelineStatus } from '../../schemas/index.js';
 import type { ControlAction } from '../../store/mutation.js';
 import { renderControlIcon } from '../../theme/control-icons.js';
 import { renderIcon } from '../../theme/index.js';
-import { ACTION_TEXT, canRun } from './pipeline-lifecycle.js';
+import { canRun } from './pipeline-lifecycle.js';
 
 /**
  * Start and Stop. A button that makes no sense now is `aria-disabled` rather than `disabled`, so it
@@ -19,8 +21,10 @@ export function renderActions(
   status: PipelineStatus,
   pending: ControlAction | undefined,
   onRequest: (action: ControlAction) => void,
+  locale: Locale,
   name?: string,
 ): TemplateResult {
+  const text = statusText(locale).actions;
   const button = (action: ControlAction) => {
     const enabled = pending === undefined && canRun(action, status);
     const busy = pending === action;
@@ -35,7 +39,7 @@ export function renderActions(
       aria-busy=${busy ? 'true' : 'false'}
       @click=${() => onRequest(action)}
     >
-      ${icon}<span>${busy ? ACTION_TEXT[action].pending : ACTION_TEXT[action].idle}</span>${name === undefined
+      ${icon}<span>${busy ? text[action].pending : text[action].idle}</span>${name === undefined
         ? nothing
         : html`<span class="visually-hidden"> ${name}</span>`}
     </button>`;
@@ -48,15 +52,16 @@ export function renderActions(
  * sandboxed iframes, and a modal dialog brings focus trapping, Escape and focus return for free.
  * Cancel gets the initial focus, so a stray Enter does not stop a pipeline.
  */
-export function renderStopDialog(name: string, onCancel: () => void, onConfirm: () => void): TemplateResult {
+export function renderStopDialog(name: string, onCancel: () => void, onConfirm: () => void, locale: Locale): TemplateResult {
+  const t = statusText(locale);
   return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text">
-    <h2 part="dialog-title" id="dialog-title" class="dialog-title">Stop ${name}?</h2>
+    <h2 part="dialog-title" id="dialog-title" class="dialog-title">${t.stopTitle(name)}</h2>
     <p part="dialog-text" id="dialog-text">
-      Replication stops until the pipeline is started again; changes wait in the source database meanwhile.
+      ${t.stopText}
     </p>
     <div part="dialog-actions" class="dialog-actions">
-      <button part="cancel" type="button" autofocus @click=${onCancel}>Cancel</button>
-      <button part="confirm" type="button" class="danger" @click=${onConfirm}>Stop pipeline</button>
+      <button part="cancel" type="button" autofocus @click=${onCancel}>${t.cancel}</button>
+      <button part="confirm" type="button" class="danger" @click=${onConfirm}>${t.stopPipeline}</button>
     </div>
   </dialog>`;
 }

@@ -5,12 +5,14 @@
  * `<pipeline-list>` one per row.
  */
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
-import { isAbort } from '../../errors.js';
+import { isAbort, MonitorError } from '../../errors.js';
+import { errorText } from '../../i18n/en/common.js';
+import { statusText } from '../../i18n/en/status.js';
 import type { PipelineStatus } from '../../schemas/index.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 import type { ControlAction } from '../../store/mutation.js';
 import { renderAnnouncement, renderStopDialog, type Announcement } from './control-views.js';
-import { ACTION_TEXT, canRun } from './pipeline-lifecycle.js';
+import { canRun } from './pipeline-lifecycle.js';
 
 /** Detail of `pm-action`. */
 export interface PipelineActionDetail {
@@ -52,13 +54,13 @@ export interface PipelineControlOptions {
 export class PipelineControl implements ReactiveController {
   /** The outcome of the last action, or undefined before any (or while one is pending). */
   announcement: Announcement | undefined = undefined;
-  readonly #host: ReactiveElement;
+  readonly #host: ReactiveElement & { locale: string | undefined };
   readonly #options: PipelineControlOptions;
   #confirming: ControlTarget | undefined;
   #watching = new Map<string, () => void>();
   #watchedStore: MetricsStore | undefined;
 
-  constructor(host: ReactiveElement, options: PipelineControlOptions) {
+  constructor(host: ReactiveElement & { locale: string | undefined }, options: PipelineControlOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -103,6 +105,7 @@ export class PipelineControl implements ReactiveController {
       this.#confirming?.name ?? fallbackName,
       () => this.#dialog()?.close(),
       () => this.#confirm(),
+      this.#host.locale,
     );
   }
 
@@ -139,16 +142,17 @@ export class PipelineControl implements ReactiveController {
     } catch (error) {
       if (isAbort(error)) return;
       const text = error instanceof Error ? error.message : String(error);
-      this.#announce({ text: `Could not ${action} ${name}. ${text}`, ok: false });
+      const reason = error instanceof MonitorError ? errorText(this.#host.locale)(error) : text;
+      this.#announce({ text: statusText(this.#host.locale).failed(action, name, reason), ok: false });
       this.#emit({ pipelineId: id, action, status: 'error', message: text });
       return;
     }
     // Accepted is not done: say so, then what the pipeline ended in.
-    this.#announce({ text: `${name}: ${action} accepted, ${ACTION_TEXT[action].pending.toLowerCase()}`, ok: true });
+    this.#announce({ text: statusText(this.#host.locale).accepted(action, name), ok: true });
     this.#emit({ pipelineId: id, action, status: 'success', message });
     const settled = await store.settle(id, action);
     const { describeOutcome } = await import('./action-outcome.js');
-    const outcome = describeOutcome(settled);
+    const outcome = describeOutcome(settled, this.#host.locale);
     this.#announce({ text: `${name}: ${outcome.text}`, ok: outcome.ok });
     this.#emit({
       pipelineId: id,

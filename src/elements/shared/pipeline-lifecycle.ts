@@ -5,15 +5,15 @@
 import type { Pipeline, PipelineStatus } from '../../schemas/index.js';
 import type { ControlAction } from '../../store/mutation.js';
 
-/** What each status looks like and says; never colour alone, always an icon and a word. */
+/** What each status looks like; never colour alone, always an icon and a word (`statusText(locale).states`). */
 export const STATUS_INFO = {
-  running: { text: 'Running', icon: 'ok', tone: 'ok' },
-  starting: { text: 'Starting', icon: 'progress', tone: 'busy' },
-  stopping: { text: 'Stopping', icon: 'progress', tone: 'busy' },
-  stopped: { text: 'Stopped', icon: 'stop', tone: 'neutral' },
-  error: { text: 'Error', icon: 'critical', tone: 'critical' },
-  unknown: { text: 'Unknown', icon: 'unknown', tone: 'neutral' },
-} as const satisfies Record<PipelineStatus, { text: string; icon: string; tone: string }>;
+  running: { icon: 'ok', tone: 'ok' },
+  starting: { icon: 'progress', tone: 'busy' },
+  stopping: { icon: 'progress', tone: 'busy' },
+  stopped: { icon: 'stop', tone: 'neutral' },
+  error: { icon: 'critical', tone: 'critical' },
+  unknown: { icon: 'unknown', tone: 'neutral' },
+} as const satisfies Record<PipelineStatus, { icon: string; tone: string }>;
 
 /** The statuses from which each action makes sense: a pipeline still starting can be stopped. */
 const ALLOWED: Record<ControlAction, readonly PipelineStatus[]> = {
@@ -25,12 +25,6 @@ const ALLOWED: Record<ControlAction, readonly PipelineStatus[]> = {
 export function canRun(action: ControlAction, status: PipelineStatus | undefined): boolean {
   return status !== undefined && ALLOWED[action].includes(status);
 }
-
-/** Button text while idle and while the action's request runs. */
-export const ACTION_TEXT: Record<ControlAction, { idle: string; pending: string }> = {
-  start: { idle: 'Start', pending: 'Starting…' },
-  stop: { idle: 'Stop', pending: 'Stopping…' },
-};
 
 /**
  * How long a running pipeline has run at `now`, in whole seconds (as ms): the one uptime every

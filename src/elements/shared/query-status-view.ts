@@ -6,12 +6,16 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MonitorError } from '../../errors.js';
 import { formatRelative, type Locale } from '../../format/index.js';
+import { commonText } from '../../i18n/en/common.js';
+import type common from '../../i18n/en/common.js';
 import { renderIcon } from '../../theme/index.js';
 
+type Common = typeof common;
+
 /** A polite "Loading …" line. */
-export function renderLoading(what: string): TemplateResult {
+export function renderLoading(what: Parameters<Common['loading']>[0], locale: Locale): TemplateResult {
   return html`<p part="loading" class="pm-status pm-status--loading" role="status">
-    <span class="pm-spinner" aria-hidden="true"></span>Loading ${what}…
+    <span class="pm-spinner" aria-hidden="true"></span>${commonText(locale).loading(what)}
   </p>`;
 }
 
@@ -32,10 +36,11 @@ export interface FailureInput {
  * "Stale · updated 2 min. ago", or that nothing is loaded.
  */
 export function renderGroupedNote(updatedAt: number | undefined, now: number, locale: Locale): TemplateResult {
+  const t = commonText(locale);
   return html`<p part="stale" class="pm-status pm-status--grouped" role="status">
     ${renderIcon('stale', 'stale-icon')}${updatedAt === undefined
-      ? 'Not loaded · see the message above'
-      : html`Stale · updated ${formatRelative(updatedAt, now, locale)}`}
+      ? t.notLoaded
+      : t.staleUpdated(formatRelative(updatedAt, now, locale))}
   </p>`;
 }
 
@@ -46,13 +51,13 @@ export function renderGroupedNote(updatedAt: number | undefined, now: number, lo
 export function renderFailure({ error, updatedAt, now, locale, onRetry, grouped }: FailureInput): TemplateResult {
   if (grouped) return renderGroupedNote(updatedAt, now, locale);
   const stale = updatedAt !== undefined;
+  const t = commonText(locale);
   return html`<div part="error" class="pm-status pm-status--error" role=${stale ? 'status' : 'alert'}>
     ${stale
-      ? html`<span part="stale" class="pm-stale">${renderIcon('stale', 'stale-icon')}Stale · updated
-          ${formatRelative(updatedAt, now, locale)}</span>`
+      ? html`<span part="stale" class="pm-stale">${renderIcon('stale', 'stale-icon')}${t.staleUpdated(formatRelative(updatedAt, now, locale))}</span>`
       : renderIcon('critical', 'error-icon')}
-    <span class="pm-status__message">${error.message}</span>
-    <button type="button" part="retry" class="pm-button" @click=${onRetry}>Retry</button>
+    <span class="pm-status__message">${t.error(error)}</span>
+    <button type="button" part="retry" class="pm-button" @click=${onRetry}>${t.retry}</button>
   </div>`;
 }
 
@@ -60,11 +65,9 @@ export function renderFailure({ error, updatedAt, now, locale, onRetry, grouped 
  * Over data the server marked partial (Prometheus' `warnings` or `isPartial`, or the gateway's
  * `partial: true`): what is shown may miss series, so a low figure may be too low.
  */
-export function renderPartial(partial: boolean | undefined): TemplateResult | typeof nothing {
+export function renderPartial(partial: boolean | undefined, text: string): TemplateResult | typeof nothing {
   if (partial !== true) return nothing;
-  return html`<p part="partial" class="pm-status" role="note">
-    ${renderIcon('stale', 'partial-icon')}Partial data · the metrics server answered for only part of the series
-  </p>`;
+  return html`<p part="partial" class="pm-status" role="note">${renderIcon('stale', 'partial-icon')}${text}</p>`;
 }
 
 /** A line of text in place of the data: "No tables configured". */

@@ -3,20 +3,23 @@
  * Shared by `<pipeline-status>` and `<pipeline-list>` so a status looks the same everywhere.
  */
 import { css, html, type TemplateResult } from 'lit';
+import type { Locale } from '../../format/index.js';
+import { statusText } from '../../i18n/en/status.js';
 import type { PipelineStatus } from '../../schemas/index.js';
 import { renderControlIcon } from '../../theme/control-icons.js';
 import { renderIcon } from '../../theme/index.js';
 import { STATUS_INFO } from './pipeline-lifecycle.js';
 
 /** The badge of `status`: `part="badge"` (or `part`) with `data-status`, spoken "Status: Running". */
-export function renderBadge(status: PipelineStatus, part = 'badge'): TemplateResult {
+export function renderBadge(status: PipelineStatus, locale: Locale, part = 'badge'): TemplateResult {
   const info = STATUS_INFO[status];
+  const t = statusText(locale);
   const icon =
     info.icon === 'ok' || info.icon === 'critical'
       ? renderIcon(info.icon, `${part}-icon`)
       : renderControlIcon(info.icon, `${part}-icon`, info.icon === 'progress' ? 'pm-spin' : '');
   return html`<span part=${part} class="badge badge--${info.tone}" data-status=${status}
-    >${icon}<span class="visually-hidden">Status: </span><span>${info.text}</span></span
+    >${icon}<span class="visually-hidden">${t.statusPrefix}</span><span>${t.states[status]}</span></span
   >`;
 }
 

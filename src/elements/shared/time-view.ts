@@ -5,6 +5,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { formatRelative, MISSING, type Locale } from '../../format/index.js';
 import { dateTimeFormat } from '../../format/intl.js';
+import { commonText } from '../../i18n/en/common.js';
 
 const EXACT: Intl.DateTimeFormatOptions = {
   year: 'numeric',
@@ -28,7 +29,7 @@ export function formatExact(date: Date, locale: Locale): string {
  */
 export function renderTime(date: Date | undefined, now: number, locale: Locale, part = 'time'): TemplateResult {
   if (date === undefined || Number.isNaN(date.getTime())) {
-    return html`<span part=${part}><span aria-hidden="true">${MISSING}</span><span class="visually-hidden">No data</span></span>`;
+    return html`<span part=${part}><span aria-hidden="true">${MISSING}</span><span class="visually-hidden">${commonText(locale).noData}</span></span>`;
   }
   const exact = formatExact(date, locale);
   return html`<time part=${part} class="pm-time" datetime=${date.toISOString()} title=${exact} data-exact=${exact} tabindex="0"

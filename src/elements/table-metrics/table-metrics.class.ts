@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import type { PipelineMetrics } from '../../schemas/index.js';
+import { tableText } from '../../i18n/en/table.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
@@ -125,14 +126,14 @@ export class TableMetricsElement extends PipelineElement {
           })
         : nothing}
       ${state.data === undefined
-        ? state.error ? nothing : renderLoading('tables')
+        ? state.error ? nothing : renderLoading('tables', this.locale)
         : !tables || tables.length === 0
-          ? renderEmpty('No tables configured')
+          ? renderEmpty(tableText(this.locale).none)
           : total === 0
             ? // Tables listed, none taken in yet: the first snapshot of many is ranked over several tasks.
-              renderLoading('tables')
+              renderLoading('tables', this.locale)
             : rows.length === 0
-              ? renderNoMatch(this.filter, this.laggingOnly, this.#clearFilters)
+              ? renderNoMatch(this.filter, this.laggingOnly, this.#clearFilters, this.locale)
               : this.#renderTable(rows, now)}
     </div>`;
   }
@@ -180,12 +181,12 @@ export class TableMetricsElement extends PipelineElement {
       part="table"
       class="scroller"
       role="table"
-      aria-label="Tables of ${this.pipelineLabel}"
+      aria-label=${tableText(this.locale).label(this.pipelineLabel)}
       aria-rowcount=${rows.length + 1}
       tabindex="0"
       @scroll=${this.#window.onScroll}
     >
-      ${renderHeader({ sort: this.sort, onSort: this.#onSort })}
+      ${renderHeader({ sort: this.sort, onSort: this.#onSort, locale: this.locale })}
       <div role="rowgroup" part="body" class="body">
         ${repeat(rows.slice(start, end), rowKey, (row, i) => renderRow(row, start + i, input))}
       </div>

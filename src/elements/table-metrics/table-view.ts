@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatInteger, formatRate, formatSeconds, MISSING, type Locale } from '../../format/index.js';
+import { sortText } from '../../i18n/en/sort.js';
+import { tableText } from '../../i18n/en/table.js';
 import { renderIcon } from '../../theme/index.js';
 import { visibleText } from '../shared/visible-text.js';
 import { renderTime } from '../shared/time-view.js';
@@ -9,18 +11,8 @@ import { lagState, type LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { SORT_COLUMNS, type SortColumn, type SortLevel } from './sort.js';
 
-/** Column titles, in display order. */
-export const COLUMN_LABELS: Record<SortColumn, string> = {
-  name: 'Table',
-  events: 'Events processed',
-  rate: 'Events/s',
-  lag: 'Lag',
-  lastEvent: 'Last event',
-};
-
 // Numbers and times align at the end so digits line up.
 const END_ALIGNED: ReadonlySet<SortColumn> = new Set(['events', 'rate', 'lag', 'lastEvent']);
-const STATE_TEXT = { warning: 'Warning', critical: 'Critical' } as const;
 /** A name longer than this is cut in the cell (the cell also clamps to two lines). */
 const NAME_MAX = 300;
 
@@ -28,6 +20,7 @@ const NAME_MAX = 300;
 export interface HeaderInput {
   sort: readonly SortLevel[];
   onSort(column: SortColumn, additive: boolean): void;
+  locale: Locale;
 }
 
 /** Shift+Enter / Shift+Space add a level, as Shift+click does; the button's own click covers the rest. */
@@ -39,7 +32,8 @@ function sortKeydown(column: SortColumn, onSort: HeaderInput['onSort']) {
   };
 }
 
-function renderHeaderCell(column: SortColumn, { sort, onSort }: HeaderInput): TemplateResult {
+function renderHeaderCell(column: SortColumn, { sort, onSort, locale }: HeaderInput): TemplateResult {
+  const t = tableText(locale);
   const level = sort.findIndex((l) => l.column === column);
   const current = sort[level];
   // aria-sort belongs on one header only (ARIA); lower levels are described in the button's name.
@@ -58,10 +52,10 @@ function renderHeaderCell(column: SortColumn, { sort, onSort }: HeaderInput): Te
       @click=${(event: MouseEvent) => onSort(column, event.shiftKey)}
       @keydown=${sortKeydown(column, onSort)}
     >
-      <span>${COLUMN_LABELS[column]}</span
+      <span>${t.columns[column]}</span
       ><span class="sort__mark" aria-hidden="true">${arrow}${level > 0 ? html`<sup>${level + 1}</sup>` : nothing}</span
       >${level > 0 && current
-        ? html`<span class="visually-hidden">, sort level ${level + 1}, ${current.direction}</span>`
+        ? html`<span class="visually-hidden">${sortText(locale).level(level + 1, current.direction)}</span>`
         : nothing}
     </button>
   </div>`;
@@ -101,12 +95,12 @@ export function renderRow(row: TableRow, index: number, { limits, locale, now }:
     <div role="cell" part="cell" class="cell name"><bdi part="name" title=${name}>${name}</bdi></div>
     <div role="cell" part="cell" class="cell numeric">${formatInteger(row.events, locale)}</div>
     <div role="cell" part="cell" class="cell numeric">
-      ${row.rate === undefined ? missing('Not measured yet') : formatRate(row.rate, locale)}
+      ${row.rate === undefined ? missing(tableText(locale).notMeasured) : formatRate(row.rate, locale)}
     </div>
     <div role="cell" part="cell" class="cell numeric">
       <span class="lag lag--${state}" part="lag"
         >${state === 'normal' ? nothing : renderIcon(state, 'lag-icon')}<span>${formatSeconds(row.lag, locale)}</span
-        >${state === 'normal' ? nothing : html` <span class="lag__state">${STATE_TEXT[state]}</span>`}</span
+        >${state === 'normal' ? nothing : html` <span class="lag__state">${tableText(locale).level[state]}</span>`}</span
       >
     </div>
     <div role="cell" part="cell" class="cell time">${renderTime(row.lastEventAt, now, locale)}</div>

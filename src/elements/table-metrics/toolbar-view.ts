@@ -1,6 +1,7 @@
 /** The controls above the table and the line shown when nothing matches them. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
+import { tableText } from '../../i18n/en/table.js';
 import { renderSearch, renderToggle } from '../shared/field-views.js';
 import { renderEmpty } from '../shared/query-status-view.js';
 import type { LaggingCounts } from './table-model.js';
@@ -21,23 +22,25 @@ export interface ToolbarInput {
 export function renderToolbar(input: ToolbarInput): TemplateResult {
   const n = (v: number) => formatInteger(v, input.locale);
   const { lagging, critical } = input.lagging;
+  const t = tableText(input.locale);
   return html`<div part="toolbar" class="toolbar">
-    ${renderSearch({ part: 'filter', label: 'Filter tables by name', placeholder: 'Filter tables', value: input.filter, onInput: input.onFilter })}
+    ${renderSearch({ part: 'filter', label: t.filterLabel, placeholder: t.filterPlaceholder, value: input.filter, onInput: input.onFilter })}
     ${renderToggle(
       'lagging-toggle',
       input.laggingOnly,
       input.onLaggingOnly,
-      html`Lagging only (${n(lagging)}${critical > 0 ? `, ${n(critical)} critical` : nothing})`,
+      t.laggingOnly(n(lagging), critical > 0 ? n(critical) : undefined),
     )}
     <p part="summary" class="summary" role="status">
-      ${input.shown === input.total ? `${n(input.total)} tables` : `Showing ${n(input.shown)} of ${n(input.total)} tables`}
+      ${input.shown === input.total ? t.count(n(input.total)) : t.showing(n(input.shown), n(input.total))}
     </p>
   </div>`;
 }
 
 /** Why no row is shown, with a way back to every table. */
-export function renderNoMatch(filter: string, laggingOnly: boolean, onClear: () => void): TemplateResult {
+export function renderNoMatch(filter: string, laggingOnly: boolean, onClear: () => void, locale: Locale): TemplateResult {
   const text = filter.trim();
-  const why = text === '' ? 'No table is lagging' : `No tables match “${text}”${laggingOnly ? ' and are lagging' : ''}`;
-  return renderEmpty(why, html` <button type="button" class="pm-button" @click=${onClear}>Show all tables</button>`);
+  const t = tableText(locale);
+  const why = text === '' ? t.noneLagging : t.noMatch(text, laggingOnly);
+  return renderEmpty(why, html` <button type="button" class="pm-button" @click=${onClear}>${t.showAll}</button>`);
 }

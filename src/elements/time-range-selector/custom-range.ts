@@ -3,6 +3,7 @@
  * checked and turned into a history range, with a message a person can act on when it is wrong.
  */
 import type { HistoryRange } from '../../sources/source.js';
+import { rangeText } from '../../i18n/en/range.js';
 import { MAX_SPAN_MS } from './presets.js';
 
 /** A checked custom range, or which input is wrong and why. */
@@ -23,13 +24,14 @@ export function toLocalInput(date: Date): string {
 }
 
 /** Checks the inputs: both given, the end after the start, at most 7 days apart. */
-export function checkCustomRange(from: string, to: string): CustomRangeResult {
+export function checkCustomRange(from: string, to: string, locale?: string): CustomRangeResult {
+  const t = rangeText(locale);
   const start = parseLocalInput(from);
   const end = parseLocalInput(to);
-  if (Number.isNaN(start)) return { ok: false, field: 'from', message: 'Enter a start date and time.' };
-  if (Number.isNaN(end)) return { ok: false, field: 'to', message: 'Enter an end date and time.' };
-  if (end <= start) return { ok: false, field: 'to', message: 'The end must be after the start.' };
-  if (end - start > MAX_SPAN_MS) return { ok: false, field: 'to', message: 'The range can be at most 7 days long.' };
+  if (Number.isNaN(start)) return { ok: false, field: 'from', message: t.noStart };
+  if (Number.isNaN(end)) return { ok: false, field: 'to', message: t.noEnd };
+  if (end <= start) return { ok: false, field: 'to', message: t.order };
+  if (end - start > MAX_SPAN_MS) return { ok: false, field: 'to', message: t.tooLong };
   return { ok: true, range: { start: new Date(start), end: new Date(end) } };
 }
 

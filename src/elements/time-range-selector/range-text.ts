@@ -4,6 +4,7 @@
  */
 import type { HistoryRange } from '../../sources/source.js';
 import { dateTimeFormat, numberFormat } from '../../format/intl.js';
+import { rangeText } from '../../i18n/en/range.js';
 import { parseDurationMs } from '../../store/range.js';
 
 const UNITS = [
@@ -38,7 +39,7 @@ export function formatMoment(date: Date, locale?: string, timeZone?: string): st
 export function describeRange(range: HistoryRange, locale?: string, timeZone?: string): string {
   if ('range' in range) {
     const ms = parseDurationMs(range.range);
-    return ms === undefined || ms <= 0 ? `last ${range.range}` : `last ${formatSpan(range.range, 'long', locale)}`;
+    return rangeText(locale).last(ms === undefined || ms <= 0 ? range.range : formatSpan(range.range, 'long', locale));
   }
-  return `${formatMoment(range.start, locale, timeZone)} to ${formatMoment(range.end, locale, timeZone)}`;
+  return rangeText(locale).between(formatMoment(range.start, locale, timeZone), formatMoment(range.end, locale, timeZone));
 }

@@ -7,6 +7,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { checkCustomRange, draftFor } from './custom-range.js';
 import { DEFAULT_PRESETS, parsePresets } from './presets.js';
 import { changeRange } from './range-change.js';
+import { rangeText } from '../../i18n/en/range.js';
 import { describeRange, formatSpan } from './range-text.js';
 import { SharedRangeController } from './shared-range.js';
 import { timeRangeSelectorStyles } from './time-range-selector.styles.js';
@@ -72,36 +73,38 @@ export class TimeRangeSelector extends PipelineElement {
   protected override render(): TemplateResult {
     const range = this.shared.range;
     const active = 'range' in range ? range.range : undefined;
-    return html`<div part="base" class="selector" role="group" aria-label="Time range">
+    const t = rangeText(this.locale);
+    return html`<div part="base" class="selector" role="group" aria-label=${t.label}>
       <div part="presets" class="presets">
         ${this.presets.map((preset) => this.renderPreset(preset, preset === active))}
         <button type="button" part="custom-toggle" class="button" aria-expanded=${this.customOpen ? 'true' : 'false'}
-          aria-controls=${this.customOpen ? 'custom' : nothing} @click=${this.toggleCustom}>Custom</button>
+          aria-controls=${this.customOpen ? 'custom' : nothing} @click=${this.toggleCustom}>${t.custom}</button>
       </div>
       ${this.customOpen ? this.renderCustom() : nothing}
-      <p part="current" class="current" aria-live="polite">Showing ${describeRange(range, this.locale)}</p>
+      <p part="current" class="current" aria-live="polite">${t.showing(describeRange(range, this.locale))}</p>
     </div>`;
   }
 
   private renderPreset(preset: string, pressed: boolean): TemplateResult {
     return html`<button type="button" part="preset" class="button" aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${() => this.apply({ range: preset })}>${formatSpan(preset, 'narrow', this.locale)}<span class="visually-hidden">
-        (last ${formatSpan(preset, 'long', this.locale)})</span></button>`;
+      @click=${() => this.apply({ range: preset })}>${formatSpan(preset, 'narrow', this.locale)}<span class="visually-hidden"
+        >${rangeText(this.locale).presetLong(formatSpan(preset, 'long', this.locale))}</span></button>`;
   }
 
   private renderCustom(): TemplateResult {
     const invalid = (field: 'from' | 'to') => (this.problem?.field === field ? 'true' : 'false');
     const described = (field: 'from' | 'to') => (this.problem?.field === field ? 'custom-error' : nothing);
+    const t = rangeText(this.locale);
     return html`<form part="custom" id="custom" class="custom" novalidate @submit=${this.submit} @keydown=${this.escape}>
-      <label class="field">From
+      <label class="field">${t.from}
         <input part="from" name="from" type="datetime-local" .value=${this.draft.from} aria-invalid=${invalid('from')}
           aria-describedby=${described('from')} @input=${this.edit} />
       </label>
-      <label class="field">To
+      <label class="field">${t.to}
         <input part="to" name="to" type="datetime-local" .value=${this.draft.to} aria-invalid=${invalid('to')}
           aria-describedby=${described('to')} @input=${this.edit} />
       </label>
-      <button type="submit" part="apply" class="button">Apply</button>
+      <button type="submit" part="apply" class="button">${t.apply}</button>
       <p part="error" id="custom-error" class="error" role="alert">${this.problem?.message ?? ''}</p>
     </form>`;
   }
@@ -127,7 +130,7 @@ export class TimeRangeSelector extends PipelineElement {
 
   private readonly submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const result = checkCustomRange(this.draft.from, this.draft.to);
+    const result = checkCustomRange(this.draft.from, this.draft.to, this.locale);
     if (!result.ok) {
       this.problem = { field: result.field, message: result.message };
       this.renderRoot.querySelector<HTMLInputElement>(`input[name="${result.field}"]`)?.focus();

@@ -14,7 +14,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing === ctor || warned.has(tag)) return;
   warned.add(tag);
   console.warn(
-    `pipeline-monitor: <${tag}> is already defined by another copy of the library; keeping that definition. ` +
-      'Load the library once per page to avoid mismatched versions.',
+    `pipeline-monitor: <${tag}> is already defined by another copy of the library; keeping it. Load the library once per page.`,
   );
 }

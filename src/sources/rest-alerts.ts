@@ -3,15 +3,7 @@
  * against. RestSource loads this module on the first alerting request, so a page without
  * alerts downloads neither.
  */
-import {
-  AcknowledgeResponse,
-  AlertHistory,
-  AlertList,
-  AlertResponse,
-  AlertRuleList,
-  AlertSummary,
-  type AlertInstance,
-} from '../schemas/alerts.js';
+import { AcknowledgeResponse, AlertList, AlertRuleList } from '../schemas/alerts.js';
 import { requestJson, type HttpOptions } from './http.js';
 import { provideRestAlerts, query } from './rest-source.js';
 import type { AcknowledgeInput, AlertQuery, RequestOptions } from './source.js';
@@ -41,21 +33,6 @@ export class RestAlerts {
   /** `GET /alerts/rules`. */
   listAlertRules({ signal }: RequestOptions): Promise<AlertRuleList> {
     return requestJson({ url: this.#url(['rules']), resource: 'alert rules', schema: AlertRuleList, signal }, this.#http);
-  }
-
-  /** `GET /alerts/summary`. */
-  getAlertSummary({ signal }: RequestOptions): Promise<AlertSummary> {
-    return requestJson({ url: this.#url(['summary']), resource: 'alert summary', schema: AlertSummary, signal }, this.#http);
-  }
-
-  /** `GET /alerts/:id`. */
-  getAlert(id: string, { signal }: RequestOptions): Promise<AlertInstance> {
-    return requestJson({ url: this.#url([id]), resource: 'alert', schema: AlertResponse, signal }, this.#http).then((body) => body.alert);
-  }
-
-  /** `GET /alerts/:id/history`. */
-  getAlertHistory(id: string, { signal }: RequestOptions): Promise<AlertHistory> {
-    return requestJson({ url: this.#url([id, 'history']), resource: 'alert history', schema: AlertHistory, signal }, this.#http);
   }
 
   /** `POST /alerts/:id/acknowledge` with `{acknowledged_by, comment}`. */

@@ -10,7 +10,7 @@ import {
   type Pipeline,
   type PipelineMetrics,
 } from '../schemas/index.js';
-import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
+import type { AcknowledgeResponse, AlertList, AlertRuleList } from '../schemas/alerts.js';
 import { normaliseUrl } from '../config.js';
 import type { RestAlerts } from './rest-alerts.js';
 import { requestJson, type HttpOptions, type JsonRequest } from './http.js';
@@ -93,11 +93,11 @@ export class RestSource implements DataSource {
   /** `GET /pipelines/:id/errors?limit=N&type=T&before=TS&offset=K&search=S`, newest first. */
   getErrors(id: string, filter: ErrorQuery, { signal }: RequestOptions): Promise<PipelineErrorPage> {
     const url = this.url([id, 'errors'], {
-      limit: filter.limit === undefined ? undefined : String(filter.limit),
+      limit: filter.limit?.toString(),
       type: filter.type,
       before: filter.before?.toISOString(),
-      offset: filter.offset === undefined ? undefined : String(filter.offset),
-      search: filter.search === undefined || filter.search === '' ? undefined : filter.search,
+      offset: filter.offset?.toString(),
+      search: filter.search || undefined,
     });
     return this.request({ url, resource: 'error log', schema: PipelineErrorPage, signal });
   }
@@ -120,21 +120,6 @@ export class RestSource implements DataSource {
   /** `GET /alerts/rules`. */
   async listAlertRules(options: RequestOptions): Promise<AlertRuleList> {
     return (await this.alerting()).listAlertRules(options);
-  }
-
-  /** `GET /alerts/summary`. */
-  async getAlertSummary(options: RequestOptions): Promise<AlertSummary> {
-    return (await this.alerting()).getAlertSummary(options);
-  }
-
-  /** `GET /alerts/:id`. */
-  async getAlert(id: string, options: RequestOptions): Promise<AlertInstance> {
-    return (await this.alerting()).getAlert(id, options);
-  }
-
-  /** `GET /alerts/:id/history`. */
-  async getAlertHistory(id: string, options: RequestOptions): Promise<AlertHistory> {
-    return (await this.alerting()).getAlertHistory(id, options);
   }
 
   /** `POST /alerts/:id/acknowledge` with `{acknowledged_by, comment}`. */

@@ -1,4 +1,4 @@
-import type { AcknowledgeResponse, AlertHistory, AlertInstance, AlertList, AlertRuleList, AlertSummary } from '../schemas/alerts.js';
+import type { AcknowledgeResponse, AlertList, AlertRuleList } from '../schemas/alerts.js';
 import type {
   MetricsHistory,
   Pipeline,
@@ -87,12 +87,6 @@ export interface DataSource {
   listAlerts?(query: AlertQuery, options: RequestOptions): Promise<AlertList>;
   /** The alerting rules (`GET /alerts/rules`). */
   listAlertRules?(options: RequestOptions): Promise<AlertRuleList>;
-  /** Counts across the server (`GET /alerts/summary`). */
-  getAlertSummary?(options: RequestOptions): Promise<AlertSummary>;
-  /** One alert (`GET /alerts/:id`). */
-  getAlert?(id: string, options: RequestOptions): Promise<AlertInstance>;
-  /** One alert's fired/resolved/acknowledged events (`GET /alerts/:id/history`). */
-  getAlertHistory?(id: string, options: RequestOptions): Promise<AlertHistory>;
   /** `POST /alerts/:id/acknowledge`. */
   acknowledgeAlert?(id: string, input: AcknowledgeInput, options: RequestOptions): Promise<AcknowledgeResponse>;
 }

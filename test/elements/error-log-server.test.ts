@@ -7,7 +7,9 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { SEARCH_DEBOUNCE_MS } from '../../src/elements/error-log/log-query.js';
 import type { ErrorLog } from '../../src/elements/error-log/error-log.js';
-import type { ErrorTypeCounts, PipelineError, PipelineErrorPage } from '../../src/schemas/index.js';
+import type { PipelineError, PipelineErrorPage, PipelineErrorType } from '../../src/schemas/index.js';
+
+type ErrorTypeCounts = Record<PipelineErrorType, number>;
 import type { ErrorQuery } from '../../src/sources/source.js';
 import { httpError, type SourceCall } from '../store/fake-source.js';
 import { $, $$, error, messages, mount, NOW, press, range, text, type Mounted } from './error-log-harness.js';

@@ -1,3 +1,4 @@
+import { chipCounts } from '../../src/elements/error-log/scope-view.js';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { MonitorError } from '../../src/errors.js';
@@ -115,8 +116,9 @@ describe('RestSource', () => {
       ]);
       expect(url.hash).to.equal('');
       expect(page.search).to.equal(hostile);
-      // An unknown type counts as unknown; `__proto__` is dropped by the record, never a prototype.
-      expect(page.counts).to.deep.equal({ replication: 0, schema: 1, connection: 0, write: 2, unknown: 4 });
+      // `__proto__` is dropped by the record, never a prototype; the log counts an unknown type as unknown.
+      expect(page.counts).to.deep.equal({ write: 2, schema: 1, disk: 4 });
+      expect(chipCounts(page.counts, 'all')).to.deep.equal({ counts: [['schema', 1], ['write', 2], ['unknown', 4]], total: 7 });
       expect(Object.getPrototypeOf(page.counts)).to.equal(Object.prototype);
     });
 

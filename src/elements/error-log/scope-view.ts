@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger, type Locale } from '../../format/index.js';
-import type { ErrorTypeCounts, PipelineErrorType } from '../../schemas/index.js';
+import type { PipelineErrorType } from '../../schemas/index.js';
 import { errorLogText } from '../../i18n/en/error-log.js';
 import { ERROR_TYPES, type TypeFilter } from './error-groups.js';
 
@@ -20,8 +20,11 @@ export interface ChipCounts {
  * The chips of the server's whole-log `counts`: the types with errors, and the selected type even
  * at 0 (so it can be unselected); undefined when the server sent none.
  */
-export function chipCounts(counts: ErrorTypeCounts | undefined, selected: TypeFilter): ChipCounts | undefined {
-  if (counts === undefined) return undefined;
+export function chipCounts(sent: Readonly<Record<string, number>> | undefined, selected: TypeFilter): ChipCounts | undefined {
+  if (sent === undefined) return undefined;
+  // A type outside the contract's counts as unknown.
+  const counts: Record<PipelineErrorType, number> = { replication: 0, schema: 0, connection: 0, write: 0, unknown: 0 };
+  for (const [type, n] of Object.entries(sent)) counts[(ERROR_TYPES as readonly string[]).includes(type) ? (type as PipelineErrorType) : 'unknown'] += n;
   const listed = ERROR_TYPES.filter((type) => counts[type] > 0 || type === selected);
   return { counts: listed.map((type) => [type, counts[type]]), total: ERROR_TYPES.reduce((sum, type) => sum + counts[type], 0) };
 }

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { formatRelative, formatValue, MISSING } from '../../format/index.js';
 import { cardText } from '../../i18n/en/card.js';
 import { localize } from '../../i18n/localize.js';
@@ -136,7 +135,7 @@ export class MetricCard extends LitElement {
     return html`
       <div
         part="base"
-        class=${classMap({ card: true, [`card--${state}`]: true, 'card--stale': stale })}
+        class="card card--${state}${stale ? ' card--stale' : ''}"
         role="group"
         aria-labelledby="label"
         aria-busy=${this.loading ? 'true' : 'false'}

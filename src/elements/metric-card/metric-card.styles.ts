@@ -100,9 +100,7 @@ export const metricCardStyles = css`
     color: var(--_pm-color-text-muted);
   }
 
-  /* At the card's foot, so footers line up across a row and a note that grows moves nothing. */
   .footer {
-    margin-top: auto;
     display: flex;
     align-items: center;
     justify-content: space-between;

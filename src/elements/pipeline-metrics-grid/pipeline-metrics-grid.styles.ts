@@ -44,6 +44,11 @@ export const pipelineMetricsGridStyles = css`
     flex: 1;
   }
 
+  /* At the card's foot, so footers line up across a row and a note that grows moves nothing. */
+  .cell metric-card::part(footer) {
+    margin-top: auto;
+  }
+
   /*
    * In one row, tall enough for a lag card's p95 and the names of the alert rules that set its
    * limits (two narrow lines): the skeleton, the first figures and the rules (which answer later)

@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { fieldStyles } from '../shared/field-views.js';
 import { scrollerStyles } from '../shared/scroller-styles.js';
 import { TaskSlicer } from '../shared/task-slicer.js';
@@ -114,6 +115,8 @@ export class ErrorLog extends PipelineElement {
   readonly #slices = new TaskSlicer(this, MERGE_SLICING);
   /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
   protected readonly clock = new Clock(this, 10_000);
+  /** The entries are one tab stop: Up and Down (Home, End) move between their Details. */
+  protected readonly roving = new RovingFocus(this, { items: '[part~="entry"]', focusables: 'summary, [part~="full-message"]', target: 'summary', keys: 'vertical' });
   #owner = '';
   #page: PipelineErrorPage | undefined;
   /**

@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { controlStyles, renderActions } from '../shared/control-views.js';
 import { Clock } from '../shared/clock.js';
 import { PipelineControl } from '../shared/pipeline-control.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { scrollerStyles } from '../shared/scroller-styles.js';
 import { badgeStyles } from '../shared/status-badge.js';
@@ -111,6 +112,10 @@ export class PipelineListElement extends PipelineElement {
   });
   /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
   protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
+  /** The rows are one tab stop (the current row's name, Start and Stop); ListKeyboard moves between names. */
+  protected readonly rowFocus = new RovingFocus(this, { items: '[part~="body"] > [role="row"]', focusables: 'a, button', keys: 'none' });
+  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
+  protected readonly headerFocus = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
   readonly #window = new RowWindow(this, { overscan: 3, rowHeight: ROW_HEIGHT });
   readonly #view = new ListView(ROW_HEIGHT);
   readonly #polling = new InViewPolling(this, () => this.#pollInView());

@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
@@ -105,6 +106,8 @@ export class TableMetricsElement extends PipelineElement {
   #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
+  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
+  protected readonly roving = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
 
   protected override render(): TemplateResult {
     const { state } = this.metrics;

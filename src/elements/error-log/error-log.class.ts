@@ -36,6 +36,9 @@ const EAGER = 12;
  * "Load older" paging, new errors arriving without moving what the reader looks at, and export of
  * the errors shown as CSV or JSON. For sources without a log (Prometheus) it shows error counts.
  *
+ * Keyboard: the entries are one tab stop (roving tabindex); Up and Down, Home and End move between
+ * their Details, Enter or Space opens one. Times are text, not tab stops.
+ *
  * @tag error-log
  *
  * @csspart base - The frame around everything.

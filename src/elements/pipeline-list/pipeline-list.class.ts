@@ -41,7 +41,11 @@ const ROW_HEIGHT = 56;
  * or failed and their events per second; a status filter and a search; a table sortable by name,
  * status, events/s, lag and new errors; Start and Stop per row. Only the rows in view are in the
  * DOM, and only their metrics are polled. Choosing a pipeline fires `pm-open-pipeline`, and with
- * `href-template` each name is a real link. Arrow keys, Page Up/Down, Home and End move between names.
+ * `href-template` each name is a real link.
+ *
+ * Keyboard: the rows are one tab stop (roving tabindex): Tab reaches the current row's name, Start
+ * and Stop, then leaves the table; on a name, Up and Down, Page Up/Down, Home and End move to
+ * another row's name. The column headers are one more stop, Left and Right moving between them.
  *
  * @tag pipeline-list
  *

@@ -5,8 +5,8 @@
  * keyboard one or two presses of Tab, not thousands. The current item is the one focused last; when
  * it leaves the DOM (a virtualised row scrolled away), the first item present takes its place.
  *
- * The controller works on the rendered DOM after each update and listens on the host, so the
- * element's templates do not change; items rendered later are taken in by the next update.
+ * The controller works on the rendered DOM after each update and listens on the shadow root, so
+ * the element's templates do not change; items rendered later are taken in by the next update.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -34,6 +34,7 @@ export class RovingFocus implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: RovingOptions;
   #current: HTMLElement | undefined;
+  #root: ShadowRoot | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RovingOptions) {
     this.#host = host;
@@ -41,14 +42,17 @@ export class RovingFocus implements ReactiveController {
     host.addController(this);
   }
 
+  // On the shadow root, not the host: a focus move between two nodes of the same shadow root is
+  // not dispatched to the host at all (target and related target both retarget to it).
   hostConnected(): void {
-    this.#host.addEventListener('keydown', this.#onKeydown);
-    this.#host.addEventListener('focusin', this.#onFocusin);
+    this.#root = this.#host.shadowRoot ?? undefined;
+    this.#root?.addEventListener('keydown', this.#onKeydown as EventListener);
+    this.#root?.addEventListener('focusin', this.#onFocusin as EventListener);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('keydown', this.#onKeydown);
-    this.#host.removeEventListener('focusin', this.#onFocusin);
+    this.#root?.removeEventListener('keydown', this.#onKeydown as EventListener);
+    this.#root?.removeEventListener('focusin', this.#onFocusin as EventListener);
   }
 
   hostUpdated(): void {
@@ -78,10 +82,10 @@ export class RovingFocus implements ReactiveController {
 
   /** The item holding the event's original target, if any. */
   #itemOf(event: Event): { item: HTMLElement; target: HTMLElement } | undefined {
-    const target = event.composedPath()[0];
+    const target = event.target;
     if (!(target instanceof HTMLElement)) return undefined;
     const item = target.closest<HTMLElement>(this.#options.items);
-    return item && this.#host.shadowRoot?.contains(item) ? { item, target } : undefined;
+    return item ? { item, target } : undefined;
   }
 
   readonly #onFocusin = (event: FocusEvent): void => {

@@ -36,6 +36,10 @@ const rowKey = (row: TableRow): string => row.key;
  * lag against thresholds and the last event, sortable and filterable. Only the rows in view are
  * in the DOM (at most 200), so 10,000 tables stay responsive.
  *
+ * Keyboard: the column headers are one tab stop (roving tabindex), Left and Right, Home and End
+ * move between them, Enter sorts (Shift+Enter adds a level); the table itself is one more stop, to
+ * scroll it by arrow keys. Times are text, not tab stops.
+ *
  * @tag table-metrics
  *
  * @csspart base - The frame around toolbar and table.

@@ -9,6 +9,8 @@ import { controlStyles, renderActions } from '../shared/control-views.js';
 import { Clock } from '../shared/clock.js';
 import { PipelineControl } from '../shared/pipeline-control.js';
 import { RovingFocus } from '../shared/roving-focus.js';
+import { ScrollHint } from '../shared/scroll-hint.js';
+import { isPrinting } from '../shared/print-media.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { scrollerStyles } from '../shared/scroller-styles.js';
 import { badgeStyles } from '../shared/status-badge.js';
@@ -117,6 +119,8 @@ export class PipelineListElement extends PipelineElement {
   /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
   protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
   /** The rows are one tab stop (the current row's name, Start and Stop); ListKeyboard moves between names. */
+  /** A shadow at the edge the columns are cut at (a phone shows two of seven). */
+  protected readonly scrollHint = new ScrollHint(this, '.scroller');
   protected readonly rowFocus = new RovingFocus(this, { items: '[part~="body"] > [role="row"]', focusables: 'a, button', keys: 'none' });
   /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
   protected readonly headerFocus = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
@@ -203,12 +207,12 @@ export class PipelineListElement extends PipelineElement {
         onOpen: (event) => this.#open(pipeline.id, event),
       });
     };
-    return html`<div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
+    return html`<div class="scroll-hint"><div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label="Pipelines" aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
         ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override updated(): void {
@@ -225,7 +229,8 @@ export class PipelineListElement extends PipelineElement {
   /** Watches the metrics of the running pipelines rendered now (InViewPolling says when). */
   #pollInView(): void {
     const model = this.#view.model;
-    if (!model) return;
+    // Printing renders every row; only those on screen before are worth polling.
+    if (!model || isPrinting()) return;
     this.metrics.watch(this.#slice.flatMap((i) => (model.statuses[i] === 'running' ? [model.pipelines[i]!.id] : [])));
   }
 

@@ -248,6 +248,16 @@ export const pipelineListStyles = css`
     color: var(--_pm-color-accent);
   }
 
+  /* The sort mark goes before the label of an end-aligned column, so the label ends where the
+     values end instead of a mark's width short of it. */
+  .numeric .sort {
+    flex-direction: row-reverse;
+  }
+
+  .numeric .sort__mark {
+    text-align: end;
+  }
+
   [role='columnheader'] {
     font-size: var(--_pm-font-size-sm);
     font-weight: var(--_pm-font-weight-strong);

@@ -82,6 +82,16 @@ function renderErrors({ newErrors, errorCount }: RowFigures, locale: Locale): Te
     ><span class="aside"> · ${formatCount(errorCount, locale)} total</span>`;
 }
 
+/**
+ * The errors cell of a pipeline in error: it polls no metrics, yet a dash would read as "no errors".
+ * The failure itself, as a critical badge, with the server's message on hover.
+ */
+function renderFailed(message: string | undefined): TemplateResult {
+  return html`<span part="errors-badge" class="count count--critical" title=${message ?? nothing}
+    >${renderIcon('critical', 'errors-icon')}<span>Failed</span></span
+  >`;
+}
+
 /** The row of `input.pipeline`. */
 export function renderRow(input: RowInput): TemplateResult {
   const { pipeline, locale } = input;
@@ -99,7 +109,9 @@ export function renderRow(input: RowInput): TemplateResult {
     <div role="cell" part="cell tables" class="cell numeric">${renderTables(pipeline, locale)}</div>
     <div role="cell" part="cell events" class="cell numeric">${renderLive(input, (f) => html`${formatRate(f.eventsPerSecond, locale)}`)}</div>
     <div role="cell" part="cell lag" class="cell numeric">${renderLive(input, (f) => html`${formatSeconds(f.lagSeconds, locale)}`)}</div>
-    <div role="cell" part="cell errors" class="cell numeric">${renderLive(input, (f) => renderErrors(f, locale))}</div>
+    <div role="cell" part="cell errors" class="cell numeric">
+      ${pipeline.status === 'error' ? renderFailed(message) : renderLive(input, (f) => renderErrors(f, locale))}
+    </div>
     ${input.controls === nothing ? nothing : html`<div role="cell" part="cell" class="cell">${input.controls}</div>`}
   </div>`;
 }

@@ -9,6 +9,7 @@ import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shar
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
 import { RovingFocus } from '../shared/roving-focus.js';
+import { ScrollHint } from '../shared/scroll-hint.js';
 import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
@@ -111,6 +112,8 @@ export class TableMetricsElement extends PipelineElement {
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
   /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
+  /** A shadow at the edge the columns are cut at (a phone shows two of five). */
+  protected readonly scrollHint = new ScrollHint(this, '.scroller');
   protected readonly roving = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
 
   protected override render(): TemplateResult {
@@ -183,7 +186,7 @@ export class TableMetricsElement extends PipelineElement {
     const input = { limits: this.#limits(), locale: this.locale, now };
     const { start, end, before, total } = this.#window.range(rows.length);
     this.#bodyBox = { before, total };
-    return html`<div
+    return html`<div class="scroll-hint"><div
       part="table"
       class="scroller"
       role="table"
@@ -196,7 +199,7 @@ export class TableMetricsElement extends PipelineElement {
       <div role="rowgroup" part="body" class="body">
         ${repeat(rows.slice(start, end), rowKey, (row, i) => renderRow(row, start + i, input))}
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override updated(): void {

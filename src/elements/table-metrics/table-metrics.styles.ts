@@ -131,9 +131,16 @@ export const tableMetricsStyles = css`
     text-align: inherit;
   }
 
+  /* The sort mark goes before the label of an end-aligned column, so the label ends where the
+     values end instead of a mark's width short of it. */
   .numeric .sort,
   .time .sort {
-    justify-content: flex-end;
+    flex-direction: row-reverse;
+    justify-content: flex-start;
+  }
+
+  .numeric .sort__mark {
+    text-align: end;
   }
 
   .sort:focus-visible {

@@ -254,7 +254,9 @@ export const pipelineListStyles = css`
     flex-direction: row-reverse;
   }
 
+  /* Hangs to the left of the label, taking no width: a narrow column still fits its label. */
   .numeric .sort__mark {
+    margin-inline-start: calc(-1.2em - var(--_pm-space-xs));
     text-align: end;
   }
 

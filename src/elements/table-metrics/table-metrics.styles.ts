@@ -10,7 +10,7 @@ export const tableMetricsStyles = css`
     color: var(--_pm-color-text);
     --_columns: var(
       --table-metrics-columns,
-      minmax(12rem, 3fr) minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(8rem, 1.2fr)
+      minmax(12rem, 3fr) minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(9rem, 1.2fr) minmax(8rem, 1.2fr)
     );
   }
 
@@ -139,7 +139,9 @@ export const tableMetricsStyles = css`
     justify-content: flex-start;
   }
 
+  /* Hangs to the left of the label, taking no width: a narrow column still fits its label. */
   .numeric .sort__mark {
+    margin-inline-start: calc(-1.2em - var(--_pm-space-xs));
     text-align: end;
   }
 

@@ -176,7 +176,26 @@ export const pipelineListStyles = css`
   .identity {
     display: flex;
     flex-direction: column;
+    justify-content: center;
     overflow: hidden;
+  }
+
+  /* Name and alerts badge on one line, the error message under them: two lines fit the row's
+     fixed height, three (name, badge, message stacked) were cut at its bottom edge. */
+  .identity__line {
+    display: flex;
+    align-items: center;
+    gap: var(--_pm-space-sm);
+    min-width: 0;
+  }
+
+  .identity__line > .name {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+
+  .identity__line > pipeline-alerts {
+    flex: none;
   }
 
   .name,

@@ -98,7 +98,7 @@ export function renderRow(input: RowInput): TemplateResult {
   const message = pipeline.status === 'error' && pipeline.error_message ? displayText(pipeline.error_message, 500) : undefined;
   return html`<div role="row" part="row" class="row" aria-rowindex=${input.index + 2} data-status=${pipeline.status} data-id=${pipeline.id}>
     <div role="rowheader" part="cell identity" class="cell identity">
-      ${renderName(input)} ${renderRowAlerts(pipeline, locale)}
+      <span class="identity__line">${renderName(input)} ${renderRowAlerts(pipeline, locale)}</span>
       ${message === undefined
         ? nothing
         : html`<span part="error-message" class="error-message" title=${message}

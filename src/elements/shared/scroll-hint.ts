@@ -12,6 +12,7 @@ export class ScrollHint implements ReactiveController {
   readonly #selector: string;
   #box: HTMLElement | undefined;
   readonly #resize = new ResizeObserver(() => this.#update());
+  #frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, selector: string) {
     this.#host = host;
@@ -27,10 +28,14 @@ export class ScrollHint implements ReactiveController {
       box?.addEventListener('scroll', this.#onScroll, { passive: true });
       if (box) this.#resize.observe(box);
     }
-    this.#update();
+    // At the next frame, not now: reading sizes here would force a layout before the element's own
+    // `updated()` has placed its rows, and that layout clamps the scroll position a list restores.
+    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#update()));
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#detach();
     this.#box = undefined;
   }

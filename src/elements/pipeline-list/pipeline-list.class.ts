@@ -118,9 +118,9 @@ export class PipelineListElement extends PipelineElement {
   });
   /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
   protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
-  /** The rows are one tab stop (the current row's name, Start and Stop); ListKeyboard moves between names. */
   /** A shadow at the edge the columns are cut at (a phone shows two of seven). */
   protected readonly scrollHint = new ScrollHint(this, '.scroller');
+  /** The rows are one tab stop (the current row's name, Start and Stop); ListKeyboard moves between names. */
   protected readonly rowFocus = new RovingFocus(this, { items: '[part~="body"] > [role="row"]', focusables: 'a, button', keys: 'none' });
   /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
   protected readonly headerFocus = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });

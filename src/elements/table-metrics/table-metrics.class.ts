@@ -111,9 +111,9 @@ export class TableMetricsElement extends PipelineElement {
   #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
-  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
   /** A shadow at the edge the columns are cut at (a phone shows two of five). */
   protected readonly scrollHint = new ScrollHint(this, '.scroller');
+  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
   protected readonly roving = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
 
   protected override render(): TemplateResult {

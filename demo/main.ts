@@ -78,6 +78,8 @@ function dashboardView(id: string): HTMLElement[] {
   dashboard.locale = locale;
   dashboard.pipelineId = id;
   dashboard.endpoint = endpoint;
+  // The range and time zone go into the address (?range=6h&tz=…), so a view can be shared as a link.
+  dashboard.syncUrl = true;
   const panel = Object.assign(document.createElement('div'), { className: 'panel' });
   panel.append(dashboard);
   return [back, heading, panel];

@@ -136,5 +136,5 @@ export const Dark: Story = {
   decorators: [darkBackdrop],
 };
 
-/** A phone-width column: the table scrolls sideways under its toolbar. */
+/** A phone-width column: the table scrolls sideways under its toolbar, a shadow marking the edge with more columns. */
 export const Narrow: Story = { args: { width: '22rem' } };

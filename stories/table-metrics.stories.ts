@@ -90,5 +90,5 @@ export const Dark: Story = {
   decorators: [darkBackdrop],
 };
 
-/** A phone-width column: the table scrolls sideways inside its frame. */
+/** A phone-width column: the table scrolls sideways inside its frame, a shadow marking the edge with more columns. */
 export const Narrow: Story = { args: { width: '20rem' } };

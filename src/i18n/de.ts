@@ -247,6 +247,7 @@ const catalogue: Catalogue = {
     stale: (reason) => `Veraltet: ${reason}`,
     staleMark: ' (veraltet)',
     noErrors: 'Keine',
+    errorState: 'Fehlgeschlagen',
     total: (count) => `${count} gesamt`,
     fresh: (count) => `+${count} neu`,
     allStatuses: 'Alle Zustände',

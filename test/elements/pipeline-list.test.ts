@@ -45,6 +45,9 @@ describe('<pipeline-list>', function () {
       expect(t.h.source.callsTo('getMetrics').map((c) => c.args[0])).to.have.members([ID.orders, ID.inventory]);
       expect(spoken(within(row(el, ID.orders), 'events'))).to.equal('Loading');
       expect(spoken(within(row(el, ID.analytics), 'events'))).to.equal('Not running');
+      const failed = within(row(el, ID.billing), 'errors')!;
+      expect(spoken(failed), 'a pipeline in error shows its failure, not a dash').to.equal('Failed');
+      expect(failed.querySelector<HTMLElement>('[part~="errors-badge"]')!.title).to.equal(FLEET[2]!.error_message);
 
       await t.metricsFor(el, ID.orders, { events_per_second: 1250, error_count: 0 });
       await t.metricsFor(el, ID.inventory, { events_per_second: 42.25, error_count: 1500 });

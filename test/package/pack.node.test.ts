@@ -213,6 +213,9 @@ export const ok = <metric-card label="Lag" value={3} unit="seconds" history={[1,
 // @ts-expect-error: units are a closed list
 export const bad = <metric-card unit="furlongs" />;
 export const listener = <auto-refresh onpm-interval-change={(event) => event.detail.intervalMs} />;
+export const detail = <pipeline-dashboard endpoint="/api/v1" pipelineId="4f1c2a9e" syncUrl />;
+// @ts-expect-error: as the README shows it, the id is checked: a string
+export const wrongId = <pipeline-dashboard pipelineId={42} />;
 // @ts-expect-error: the event's detail is typed
 export const wrongDetail = <auto-refresh onpm-interval-change={(event) => event.detail.seconds} />;
 `,

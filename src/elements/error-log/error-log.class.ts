@@ -8,6 +8,7 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { fieldStyles } from '../shared/field-views.js';
 import { scrollerStyles } from '../shared/scroller-styles.js';
 import { TaskSlicer } from '../shared/task-slicer.js';
@@ -45,6 +46,9 @@ const EAGER = 12;
  * server's whole log when the server sends `counts` and echoes `search`; the export then reads the
  * log 500 errors at a time, with progress and Cancel, and saves nothing unless every page came.
  * With a server that does neither, they cover the loaded errors and the log says so.
+ *
+ * Keyboard: the entries are one tab stop (roving tabindex); Up and Down, Home and End move between
+ * their Details, Enter or Space opens one. Times are text, not tab stops.
  *
  * @tag error-log
  *
@@ -135,6 +139,8 @@ export class ErrorLog extends PipelineElement {
   /** Moves relative times between polls (and with polling off); a log needs no second-by-second. */
   protected readonly clock = new Clock(this, 10_000);
   readonly #export = new LogExport(this);
+  /** The entries are one tab stop: Up and Down (Home, End) move between their Details. */
+  protected readonly roving = new RovingFocus(this, { items: '[part~="entry"]', focusables: 'summary, [part~="full-message"]', target: 'summary', keys: 'vertical' });
   #owner = '';
   #page: PipelineErrorPage | undefined;
   /** The server filter the loaded errors were fetched with (their older pages use it too). */

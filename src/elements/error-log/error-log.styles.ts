@@ -131,7 +131,8 @@ export const errorLogStyles = css`
   .badge--replication { border-inline-start-color: var(--_pm-color-accent); }
   .badge--schema { border-inline-start-color: var(--_pm-color-warning-fill); }
   .badge--connection { border-inline-start-color: var(--_pm-color-critical-fill); }
-  .badge--write { border-inline-start-color: var(--_pm-color-ok-fill); }
+  /* Orange, not the ok green: a failed write is no success. */
+  .badge--write { border-inline-start-color: light-dark(#bc4c00, #f0883e); }
   .badge--unknown { border-inline-start-color: var(--_pm-color-text-muted); }
 
   .table {

@@ -42,8 +42,10 @@ function drawThresholds(chart: Chart, state: OverlayState): void {
     ctx.stroke();
     ctx.font = '11px system-ui, sans-serif';
     ctx.textAlign = 'right';
-    ctx.textBaseline = 'bottom';
-    ctx.fillText(line.label, area.right - 4, y - 2);
+    // A line at the top of the plot gets its label below it, where the label has room.
+    const below = y - area.top < 14;
+    ctx.textBaseline = below ? 'top' : 'bottom';
+    ctx.fillText(line.label, area.right - 4, below ? y + 2 : y - 2);
     ctx.restore();
   }
 }

@@ -6,8 +6,11 @@ export const metricChartStyles = css`
     display: block;
   }
 
+  /* Fills a stretched grid cell (the dashboard's row of charts), so the plots of charts side by
+     side share their bottom edge even when one has a longer legend. */
   .chart {
     box-sizing: border-box;
+    height: 100%;
     display: flex;
     flex-direction: column;
     gap: var(--_pm-space-sm);
@@ -18,19 +21,28 @@ export const metricChartStyles = css`
     border-radius: var(--metric-chart-radius, var(--_pm-radius-md));
   }
 
+  /* Label and buttons on one line whatever appears ("Reset zoom"), the legend on the line below,
+     kept one line high when empty: charts side by side keep the same header height. */
   .header {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(1.75rem, auto);
     align-items: center;
-    gap: var(--_pm-space-sm) var(--_pm-space-md);
+    gap: var(--_pm-space-xs) var(--_pm-space-md);
   }
 
   .label {
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-size: var(--_pm-font-size-sm);
     font-weight: var(--_pm-font-weight-strong);
   }
 
   .legend {
+    grid-column: 1 / -1;
+    grid-row: 2;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_pm-space-xs);
@@ -96,13 +108,16 @@ export const metricChartStyles = css`
   }
 
   .actions {
+    grid-column: 2;
+    grid-row: 1;
     display: flex;
     gap: var(--_pm-space-xs);
-    margin-inline-start: auto;
+    white-space: nowrap;
   }
 
   .plot {
     position: relative;
+    margin-block-start: auto;
     height: var(--metric-chart-height, 16rem);
     color: var(--metric-chart-text-color, var(--_pm-color-text-muted));
     border-color: var(--metric-chart-grid-color, var(--_pm-color-border));
@@ -201,6 +216,13 @@ export const metricChartStyles = css`
     gap: var(--_pm-space-xs);
     margin: 0;
     color: var(--_pm-color-text-muted);
+  }
+
+  /* A long message must not squeeze the icon (a flex item) to a sliver. */
+  .message .pm-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
   }
 
   .message--error p {

@@ -9,6 +9,9 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { controlStyles, renderActions } from '../shared/control-views.js';
 import { Clock } from '../shared/clock.js';
 import { PipelineControl } from '../shared/pipeline-control.js';
+import { RovingFocus } from '../shared/roving-focus.js';
+import { ScrollHint } from '../shared/scroll-hint.js';
+import { isPrinting } from '../shared/print-media.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { scrollerStyles } from '../shared/scroller-styles.js';
 import { badgeStyles } from '../shared/status-badge.js';
@@ -41,7 +44,11 @@ const ROW_HEIGHT = 56;
  * or failed and their events per second; a status filter and a search; a table sortable by name,
  * status, events/s, lag and new errors; Start and Stop per row. Only the rows in view are in the
  * DOM, and only their metrics are polled. Choosing a pipeline fires `pm-open-pipeline`, and with
- * `href-template` each name is a real link. Arrow keys, Page Up/Down, Home and End move between names.
+ * `href-template` each name is a real link.
+ *
+ * Keyboard: the rows are one tab stop (roving tabindex): Tab reaches the current row's name, Start
+ * and Stop, then leaves the table; on a name, Up and Down, Page Up/Down, Home and End move to
+ * another row's name. The column headers are one more stop, Left and Right moving between them.
  *
  * @tag pipeline-list
  *
@@ -112,6 +119,12 @@ export class PipelineListElement extends PipelineElement {
   });
   /** Ticks each second while a stale age is shown, so "updated 2 min. ago" keeps counting. */
   protected readonly clock = new Clock(this, 1000, () => this.pipelines.state.isStale);
+  /** A shadow at the edge the columns are cut at (a phone shows two of seven). */
+  protected readonly scrollHint = new ScrollHint(this, '.scroller');
+  /** The rows are one tab stop (the current row's name, Start and Stop); ListKeyboard moves between names. */
+  protected readonly rowFocus = new RovingFocus(this, { items: '[part~="body"] > [role="row"]', focusables: 'a, button', keys: 'none' });
+  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
+  protected readonly headerFocus = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
   readonly #window = new RowWindow(this, { overscan: 3, rowHeight: ROW_HEIGHT });
   readonly #view = new ListView(ROW_HEIGHT);
   readonly #polling = new InViewPolling(this, () => this.#pollInView());
@@ -195,12 +208,12 @@ export class PipelineListElement extends PipelineElement {
         onOpen: (event) => this.#open(pipeline.id, event),
       });
     };
-    return html`<div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label=${listText(this.locale).label} aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
+    return html`<div class="scroll-hint"><div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label=${listText(this.locale).label} aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort, locale: this.locale })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
         ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override updated(): void {
@@ -217,7 +230,8 @@ export class PipelineListElement extends PipelineElement {
   /** Watches the metrics of the running pipelines rendered now (InViewPolling says when). */
   #pollInView(): void {
     const model = this.#view.model;
-    if (!model) return;
+    // Printing renders every row; only those on screen before are worth polling.
+    if (!model || isPrinting()) return;
     this.metrics.watch(this.#slice.flatMap((i) => (model.statuses[i] === 'running' ? [model.pipelines[i]!.id] : [])));
   }
 

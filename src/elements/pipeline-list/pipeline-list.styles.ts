@@ -176,7 +176,26 @@ export const pipelineListStyles = css`
   .identity {
     display: flex;
     flex-direction: column;
+    justify-content: center;
     overflow: hidden;
+  }
+
+  /* Name and alerts badge on one line, the error message under them: two lines fit the row's
+     fixed height, three (name, badge, message stacked) were cut at its bottom edge. */
+  .identity__line {
+    display: flex;
+    align-items: center;
+    gap: var(--_pm-space-sm);
+    min-width: 0;
+  }
+
+  .identity__line > .name {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+
+  .identity__line > pipeline-alerts {
+    flex: none;
   }
 
   .name,
@@ -246,6 +265,18 @@ export const pipelineListStyles = css`
   .sort__mark {
     min-width: 1.2em;
     color: var(--_pm-color-accent);
+  }
+
+  /* The sort mark goes before the label of an end-aligned column, so the label ends where the
+     values end instead of a mark's width short of it. */
+  .numeric .sort {
+    flex-direction: row-reverse;
+  }
+
+  /* Hangs to the left of the label, taking no width: a narrow column still fits its label. */
+  .numeric .sort__mark {
+    margin-inline-start: calc(-1.2em - var(--_pm-space-xs));
+    text-align: end;
   }
 
   [role='columnheader'] {

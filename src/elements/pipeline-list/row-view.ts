@@ -87,13 +87,23 @@ function renderErrors({ newErrors, errorCount }: RowFigures, locale: Locale): Te
     ><span class="aside"> · ${t.total(formatCount(errorCount, locale))}</span>`;
 }
 
+/**
+ * The errors cell of a pipeline in error: it polls no metrics, yet a dash would read as "no errors".
+ * The failure itself, as a critical badge, with the server's message on hover.
+ */
+function renderFailed(message: string | undefined, locale: Locale): TemplateResult {
+  return html`<span part="errors-badge" class="count count--critical" title=${message ?? nothing}
+    >${renderIcon('critical', 'errors-icon')}<span>${listText(locale).errorState}</span></span
+  >`;
+}
+
 /** The row of `input.pipeline`. */
 export function renderRow(input: RowInput): TemplateResult {
   const { pipeline, locale } = input;
   const message = pipeline.status === 'error' && pipeline.error_message ? displayText(pipeline.error_message, 500) : undefined;
   return html`<div role="row" part="row" class="row" aria-rowindex=${input.index + 2} data-status=${pipeline.status} data-id=${pipeline.id}>
     <div role="rowheader" part="cell identity" class="cell identity">
-      ${renderName(input)} ${renderRowAlerts(pipeline, locale)}
+      <span class="identity__line">${renderName(input)} ${renderRowAlerts(pipeline, locale)}</span>
       ${message === undefined
         ? nothing
         : html`<span part="error-message" class="error-message" title=${message}
@@ -104,7 +114,9 @@ export function renderRow(input: RowInput): TemplateResult {
     <div role="cell" part="cell tables" class="cell numeric">${renderTables(pipeline, locale)}</div>
     <div role="cell" part="cell events" class="cell numeric">${renderLive(input, (f) => html`${formatRate(f.eventsPerSecond, locale)}`)}</div>
     <div role="cell" part="cell lag" class="cell numeric">${renderLive(input, (f) => html`${formatSeconds(f.lagSeconds, locale)}`)}</div>
-    <div role="cell" part="cell errors" class="cell numeric">${renderLive(input, (f) => renderErrors(f, locale))}</div>
+    <div role="cell" part="cell errors" class="cell numeric">
+      ${pipeline.status === 'error' ? renderFailed(message, locale) : renderLive(input, (f) => renderErrors(f, locale))}
+    </div>
     ${input.controls === nothing ? nothing : html`<div role="cell" part="cell" class="cell">${input.controls}</div>`}
   </div>`;
 }

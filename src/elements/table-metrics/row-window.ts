@@ -3,12 +3,15 @@
  * plus a margin above and below, never more than `max`. All rows have one height, so positions
  * are arithmetic and nothing needs measuring per row.
  *
+ * While the page is printed every row is rendered (print-media.ts): paper cannot scroll.
+ *
  * Chosen over @lit-labs/virtualizer: that measures every row with ResizeObserver and, in a
  * scroll box inside shadow DOM, makes Chromium report "ResizeObserver loop completed with
  * undelivered notifications" as a page error, which lands in embedders' error trackers. Rows of
  * one height need none of that.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isPrinting, onPrintChange } from '../shared/print-media.js';
 
 /** The slice of rows to render and the space standing in for the rest. */
 export interface RowRange {
@@ -45,6 +48,7 @@ export class RowWindow implements ReactiveController {
   #last: (RowRange & { count: number }) | undefined;
   #onResize = (): void => this.#host.requestUpdate();
   #frame = 0;
+  #unsubscribePrint: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions = {}) {
     this.#host = host;
@@ -57,10 +61,13 @@ export class RowWindow implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('resize', this.#onResize, { passive: true });
+    this.#unsubscribePrint = onPrintChange(this.#onResize);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('resize', this.#onResize);
+    this.#unsubscribePrint?.();
+    this.#unsubscribePrint = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
@@ -96,6 +103,7 @@ export class RowWindow implements ReactiveController {
 
   #compute(count: number): RowRange & { count: number } {
     const h = this.#rowHeight;
+    if (isPrinting()) return { start: 0, end: count, before: 0, total: count * h, count };
     const size = Math.min(this.#max, Math.ceil(this.#viewport / h) + 1 + 2 * this.#overscan);
     const first = Math.floor(this.#scrollTop / h) - this.#overscan;
     const start = Math.max(0, Math.min(first, count - size));

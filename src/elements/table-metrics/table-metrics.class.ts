@@ -9,6 +9,8 @@ import { PipelineElement } from '../base/pipeline-element.js';
 import { renderEmpty, renderFailure, renderLoading, statusStyles } from '../shared/query-status-view.js';
 import { Clock } from '../shared/clock.js';
 import { timeStyles } from '../shared/time-view.js';
+import { RovingFocus } from '../shared/roving-focus.js';
+import { ScrollHint } from '../shared/scroll-hint.js';
 import type { LagThresholds } from './filter.js';
 import type { TableRow } from './rows.js';
 import { RowWindow } from './row-window.js';
@@ -35,6 +37,10 @@ const rowKey = (row: TableRow): string => row.key;
  * @summary Per-table replication progress of one pipeline: events processed, events per second,
  * lag against thresholds and the last event, sortable and filterable. Only the rows in view are
  * in the DOM (at most 200), so 10,000 tables stay responsive.
+ *
+ * Keyboard: the column headers are one tab stop (roving tabindex), Left and Right, Home and End
+ * move between them, Enter sorts (Shift+Enter adds a level); the table itself is one more stop, to
+ * scroll it by arrow keys. Times are text, not tab stops.
  *
  * @tag table-metrics
  *
@@ -106,6 +112,10 @@ export class TableMetricsElement extends PipelineElement {
   #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
+  /** A shadow at the edge the columns are cut at (a phone shows two of five). */
+  protected readonly scrollHint = new ScrollHint(this, '.scroller');
+  /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
+  protected readonly roving = new RovingFocus(this, { items: '[part~="sort-button"]', keys: 'horizontal' });
 
   protected override render(): TemplateResult {
     const { state } = this.metrics;
@@ -177,7 +187,7 @@ export class TableMetricsElement extends PipelineElement {
     const input = { limits: this.#limits(), locale: this.locale, now };
     const { start, end, before, total } = this.#window.range(rows.length);
     this.#bodyBox = { before, total };
-    return html`<div
+    return html`<div class="scroll-hint"><div
       part="table"
       class="scroller"
       role="table"
@@ -190,7 +200,7 @@ export class TableMetricsElement extends PipelineElement {
       <div role="rowgroup" part="body" class="body">
         ${repeat(rows.slice(start, end), rowKey, (row, i) => renderRow(row, start + i, input))}
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override updated(): void {

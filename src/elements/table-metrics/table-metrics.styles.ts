@@ -10,7 +10,7 @@ export const tableMetricsStyles = css`
     color: var(--_pm-color-text);
     --_columns: var(
       --table-metrics-columns,
-      minmax(12rem, 3fr) minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(8rem, 1.2fr)
+      minmax(12rem, 3fr) minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(9rem, 1.2fr) minmax(8rem, 1.2fr)
     );
   }
 
@@ -131,9 +131,18 @@ export const tableMetricsStyles = css`
     text-align: inherit;
   }
 
+  /* The sort mark goes before the label of an end-aligned column, so the label ends where the
+     values end instead of a mark's width short of it. */
   .numeric .sort,
   .time .sort {
-    justify-content: flex-end;
+    flex-direction: row-reverse;
+    justify-content: flex-start;
+  }
+
+  /* Hangs to the left of the label, taking no width: a narrow column still fits its label. */
+  .numeric .sort__mark {
+    margin-inline-start: calc(-1.2em - var(--_pm-space-xs));
+    text-align: end;
   }
 
   .sort:focus-visible {

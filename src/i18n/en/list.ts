@@ -17,6 +17,8 @@ const list = {
   stale: (reason: string) => `Stale: ${reason}`,
   staleMark: ' (stale)',
   noErrors: 'None',
+  /** The errors cell of a pipeline in error. */
+  errorState: 'Failed',
   total: (count: string) => `${count} total`,
   fresh: (count: string) => `+${count} new`,
   allStatuses: 'All statuses',

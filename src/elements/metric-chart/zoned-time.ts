@@ -3,6 +3,7 @@
  * it reads a given time. Calendar arithmetic (start of day, next month) goes through these, so
  * a day across a DST change is 23 or 25 hours long and midnight stays midnight.
  */
+import { dateTimeFormat } from '../../format/intl.js';
 
 /** Calendar fields of a wall clock; `month` is 1–12, `weekday` 0 (Sunday) – 6. */
 export interface WallTime {
@@ -120,7 +121,7 @@ export function knownZone(timeZone: string | undefined): string | undefined {
 
 /** The name of the zone `timeZone` resolves to, as an axis states it: "UTC", "Europe/Berlin". */
 export function zoneName(timeZone: string | undefined): string {
-  return knownZone(timeZone) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return knownZone(timeZone) ?? dateTimeFormat(undefined, {}).resolvedOptions().timeZone;
 }
 
 /**

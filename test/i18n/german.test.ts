@@ -134,16 +134,19 @@ describe('the elements in German', function () {
       expect(spoken(part(chart, 'summary'))).to.match(/Verzögerung: niedrigster .*, höchster .*, letzter/);
     });
 
-    it('shows every element while loading in German', async () => {
-      await faults({ '*': { latencyMs: 3000 } });
-      const el = await mount(html`<pipeline-status pipeline-id=${id} locale="de-DE"></pipeline-status>
+    /** Every element that reads the store, in German. */
+    const dataBound = () => html`<pipeline-status pipeline-id=${id} locale="de-DE"></pipeline-status>
         <pipeline-metrics-grid pipeline-id=${id} locale="de-DE"></pipeline-metrics-grid>
         <metric-chart pipeline-id=${id} locale="de-DE"></metric-chart>
         <table-metrics pipeline-id=${id} locale="de-DE"></table-metrics>
         <error-log pipeline-id=${id} locale="de-DE"></error-log>
         <pipeline-alerts pipeline-id=${id} locale="de-DE"></pipeline-alerts>
         <pipeline-alerts pipeline-id=${id} locale="de-DE" compact></pipeline-alerts>
-        <pipeline-list locale="de-DE"></pipeline-list>
+        <pipeline-list locale="de-DE"></pipeline-list>`;
+
+    it('shows every element while loading in German', async () => {
+      await faults({ '*': { latencyMs: 3000 } });
+      const el = await mount(html`${dataBound()}
         <auto-refresh pipeline-id=${id} locale="de-DE"></auto-refresh>
         <time-range-selector pipeline-id=${id} locale="de-DE"></time-range-selector>
         <metric-card locale="de-DE" label="Verzögerung" loading></metric-card>`);
@@ -154,14 +157,7 @@ describe('the elements in German', function () {
 
     it('shows every element failing in German, with its Retry', async () => {
       await faults({ '*': { mode: 'error-500' } });
-      const el = await mount(html`<pipeline-status pipeline-id=${id} locale="de-DE"></pipeline-status>
-        <pipeline-metrics-grid pipeline-id=${id} locale="de-DE"></pipeline-metrics-grid>
-        <metric-chart pipeline-id=${id} locale="de-DE"></metric-chart>
-        <table-metrics pipeline-id=${id} locale="de-DE"></table-metrics>
-        <error-log pipeline-id=${id} locale="de-DE"></error-log>
-        <pipeline-alerts pipeline-id=${id} locale="de-DE"></pipeline-alerts>
-        <pipeline-alerts pipeline-id=${id} locale="de-DE" compact></pipeline-alerts>
-        <pipeline-list locale="de-DE"></pipeline-list>`);
+      const el = await mount(dataBound());
       const failing = ['pipeline-status', 'pipeline-metrics-grid', 'metric-chart', 'table-metrics', 'error-log', 'pipeline-alerts', 'pipeline-list'];
       await waitUntil(() => failing.every((tag) => part(el.querySelector(tag)!, 'retry')), 'every element shows its failure', { timeout: 15_000 });
       expect(spoken(el.querySelector('pipeline-metrics-grid'))).to.contain('Die Anfrage „Pipeline-Metriken“ ist mit HTTP 500 fehlgeschlagen.');

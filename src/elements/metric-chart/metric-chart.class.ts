@@ -95,6 +95,8 @@ export class MetricChart extends ChartAttributes {
   private readonly ruleLimits = new RuleLimits(this);
   /** The levels last given to the plot, to repaint when rules change them. */
   private drawnLevels = '';
+  /** What the plot is configured with, derived once per update (render, build and restyle read it). */
+  #settings: ChartSettings | undefined;
   private readonly feed = new HistoryFeed();
   private readonly summary = new SummaryMemo();
   private readonly zoom = new ZoomState();
@@ -154,6 +156,7 @@ export class MetricChart extends ChartAttributes {
     feed.addSnapshot(live.data, live.updatedAt, Math.max(feed.columns?.step ?? 0, this.store?.intervalMs ?? 0));
     this.zoom.follow(this.range);
     this.window = chartWindow(this.range, feed.latest, Date.now());
+    this.#settings = this.#deriveSettings();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -168,7 +171,7 @@ export class MetricChart extends ChartAttributes {
     } else {
       // A catalogue that arrived after the chart was built renames its axis and datasets; alert
       // rules that answered after it move its levels.
-      if (RESTYLE.some((k) => changed.has(k)) || chartText(this.locale) !== this.words || this.levelsKey !== this.drawnLevels) this.restyle();
+      if (RESTYLE.some((k) => changed.has(k)) || chartText(this.locale) !== this.words || JSON.stringify(this.settings.thresholds) !== this.drawnLevels) this.restyle();
       if (['hiddenSeries', 'chosen', 'series'].some((k) => changed.has(k))) this.view.setHidden(this.hiddenKeys);
       if (columns && (work === 'all' || range !== this.drawnRange)) this.view.draw(columns, this.window);
       else if (typeof work === 'number') this.view.append(work, this.window);
@@ -237,15 +240,15 @@ export class MetricChart extends ChartAttributes {
   };
 
   private get settings(): ChartSettings {
+    return (this.#settings ??= this.#deriveSettings());
+  }
+
+  #deriveSettings(): ChartSettings {
     const { series, locale } = this;
     const fromRules = this.ruleLimits.current;
     const limits = this.limitsWith(fromRules.limits);
     const rules = rulesInForce(this.attributeLimits, this.thresholds, fromRules);
     return { series, locale, timeZone: knownZone(this.timeZone), zoneName: zoneName(this.timeZone), thresholds: thresholdLines(series, limits, locale, rules) };
-  }
-
-  private get levelsKey(): string {
-    return JSON.stringify(this.settings.thresholds);
   }
 
   private readonly pointerMove = (event: PointerEvent): void => {

@@ -24,6 +24,8 @@ export class RuleLimits {
   readonly #host: PipelineElement;
   readonly #rules: QueryController<AlertRuleFeed>;
   readonly #pipeline: QueryController<Pipeline>;
+  /** The last answer and what it was derived from: hosts read it several times per render. */
+  #memo: { feed: AlertRuleFeed; pipeline: Pipeline | undefined; id: string; result: RuleThresholds } | undefined;
 
   constructor(host: PipelineElement) {
     this.#host = host;
@@ -37,7 +39,13 @@ export class RuleLimits {
   get current(): RuleThresholds {
     const feed = this.#rules.state.data;
     if (!feed?.available) return NONE;
-    const identity = identityOf(this.#host.pipelineId, this.#pipeline.state.data);
-    return thresholdsFromRules(feed.rules, (labels) => ruleCovers(labels, identity));
+    const pipeline = this.#pipeline.state.data;
+    const id = this.#host.pipelineId;
+    const memo = this.#memo;
+    if (memo?.feed === feed && memo.pipeline === pipeline && memo.id === id) return memo.result;
+    const identity = identityOf(id, pipeline);
+    const result = thresholdsFromRules(feed.rules, (labels) => ruleCovers(labels, identity));
+    this.#memo = { feed, pipeline, id, result };
+    return result;
   }
 }

@@ -5,13 +5,14 @@ import { MonitorError } from '../../src/errors.js';
 import type { ErrorQuery } from '../../src/sources/source.js';
 import { $, $$, answer, entries, error, errorCalls, messages, mount, NOW, page, poll, press, range, text } from './error-log-harness.js';
 import { settle } from './provided-store.js';
+import { intervalClock } from '../store/fake-source.js';
 
 describe('<error-log> paging, live arrival and export', function () {
   // axe needs more than mocha's default 2 s on a busy two-core machine.
   this.timeout(10_000);
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    clock = intervalClock(NOW);
   });
   afterEach(() => {
     clock.restore();

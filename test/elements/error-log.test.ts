@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { MonitorError } from '../../src/errors.js';
-import { FakeSource } from '../store/fake-source.js';
+import { FakeSource, intervalClock } from '../store/fake-source.js';
 import { $, $$, answer, entries, error, messages, mount, NOW, page, PIPELINE, poll, press, range, text } from './error-log-harness.js';
 import { settle, spoken } from './provided-store.js';
 
@@ -10,7 +10,7 @@ describe('<error-log>', function () {
   this.timeout(10_000);
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    clock = intervalClock(NOW);
   });
   afterEach(() => clock.restore());
 

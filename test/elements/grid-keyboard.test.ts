@@ -8,6 +8,7 @@ import sinon from 'sinon';
 import { answer, entries, error, mount as mountLog, NOW as LOG_NOW, page, poll, range } from './error-log-harness.js';
 import { ID, listHarness, row, rows as listRows, within, type ListHarness } from './pipeline-list-harness.js';
 import { mount as mountTable, t } from './table-metrics-harness.js';
+import { intervalClock } from '../store/fake-source.js';
 
 /** The element focus is on, through shadow roots. */
 function deepActive(): Element | null {
@@ -26,7 +27,7 @@ describe('grids by keyboard', function () {
   describe('<error-log>', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ now: LOG_NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+      clock = intervalClock(LOG_NOW);
     });
     afterEach(() => clock.restore());
 

@@ -9,7 +9,7 @@ import sinon from 'sinon';
 import '../../src/elements/metric-chart/metric-chart.js';
 import type { MetricChart } from '../../src/elements/metric-chart/metric-chart.js';
 import type { TableMetricsElement } from '../../src/elements/table-metrics/table-metrics.js';
-import { httpError } from '../store/fake-source.js';
+import { httpError, intervalClock } from '../store/fake-source.js';
 import { answer, entries, error as logError, mount as mountLog, NOW as LOG_NOW, page, range } from './error-log-harness.js';
 import { history, PIPELINE, series } from './metric-chart/fixtures.js';
 import { chartOf, part as chartPart, provide, testStore } from './metric-chart/harness.js';
@@ -135,7 +135,7 @@ describe('layout', function () {
   describe('<error-log> type badges', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ now: LOG_NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+      clock = intervalClock(LOG_NOW);
     });
     afterEach(() => clock.restore());
 
@@ -170,7 +170,7 @@ describe('layout', function () {
     });
 
     it('draws the error log\'s lazily drawn entries', async () => {
-      const clock = sinon.useFakeTimers({ now: LOG_NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+      const clock = intervalClock(LOG_NOW);
       try {
         const m = await mountLog();
         await answer(m, 'live', page(range(0, 39).map((e, i) => ({ ...e, message: `distinct ${i}` }))));

@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/metric-card/metric-card.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
+import { intervalClock } from '../store/fake-source.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z').getTime();
 
@@ -200,7 +201,7 @@ describe('<metric-card>', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
       // setTimeout stays real: the accessibility checker and fixtures rely on it.
-      clock = sinon.useFakeTimers({ now: T0, toFake: ['setInterval', 'clearInterval', 'Date'] });
+      clock = intervalClock(T0);
     });
     afterEach(() => clock.restore());
 

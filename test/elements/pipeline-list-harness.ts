@@ -6,6 +6,7 @@ import '../../src/elements/pipeline-list/pipeline-list.js';
 import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
 import type { Pipeline, TableMapping } from '../../src/schemas/index.js';
 import { harness, metricsOf, parts, pipelineOf, settle, spoken, type Harness } from './element-harness.js';
+import { intervalClock } from '../store/fake-source.js';
 
 /** Where the fake clock starts. */
 export const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
@@ -72,7 +73,7 @@ export interface ListHarness {
 export function listHarness(): ListHarness {
   const h = harness();
   // setTimeout stays real: fixtures and the accessibility checker rely on it.
-  const clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+  const clock = intervalClock(NOW);
   const mount = async (template = html`<pipeline-list locale="en-US"></pipeline-list>`) => {
     const el = await h.mount<PipelineListElement>(template);
     await settle();

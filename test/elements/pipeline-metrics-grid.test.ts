@@ -6,7 +6,7 @@ import '../../src/elements/pipeline-status/pipeline-status.js';
 import type { MetricCard } from '../../src/elements/metric-card/metric-card.js';
 import type { PipelineMetricsGrid } from '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import type { PipelineMetrics } from '../../src/schemas/index.js';
-import { networkError } from '../store/fake-source.js';
+import { intervalClock, networkError } from '../store/fake-source.js';
 import { harness, metricsOf, part, parts, pipelineOf, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
 
 const card = (grid: PipelineMetricsGrid, name: 'events' | 'lag' | 'buffer' | 'errors'): MetricCard =>
@@ -301,7 +301,7 @@ describe('<pipeline-metrics-grid>', function () {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
       // setTimeout stays real: fixtures and the accessibility checker rely on it.
-      clock = sinon.useFakeTimers({ now: Date.UTC(2024, 4, 1, 12), toFake: ['setInterval', 'clearInterval', 'Date'] });
+      clock = intervalClock(Date.UTC(2024, 4, 1, 12));
     });
     afterEach(() => clock.restore());
 

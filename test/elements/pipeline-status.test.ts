@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/elements/pipeline-status/pipeline-status.js';
 import type { PipelineActionDetail, PipelineStatusElement } from '../../src/elements/pipeline-status/pipeline-status.js';
 import type { Pipeline } from '../../src/schemas/index.js';
-import { httpError, networkError } from '../store/fake-source.js';
+import { httpError, intervalClock, networkError } from '../store/fake-source.js';
 import { harness, part, pipelineOf, PIPELINE_ID, settle, spoken, type Harness } from './element-harness.js';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
@@ -22,7 +22,7 @@ describe('<pipeline-status>', function () {
   beforeEach(() => {
     h = harness();
     // setTimeout stays real: fixtures and the accessibility checker rely on it.
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    clock = intervalClock(NOW);
   });
   afterEach(() => {
     clock.restore();

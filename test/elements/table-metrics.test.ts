@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { MonitorError } from '../../src/errors.js';
 import { fakeStore, settle, spoken, untilRendered } from './provided-store.js';
 import { $, cells, clickHeader, header, ID, mount, names, NOW, poll, rows, t, text } from './table-metrics-harness.js';
+import { intervalClock } from '../store/fake-source.js';
 
 const three = () => [t('orders', 1000, 2), t('customers', 5000, 12), t('items', 300, 45)];
 
@@ -12,7 +13,7 @@ describe('<table-metrics>', function () {
   this.timeout(10_000);
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    clock = intervalClock(NOW);
   });
   afterEach(() => clock.restore());
 

@@ -148,6 +148,14 @@ export function fakeConditions(): Conditions {
   };
 }
 
+/**
+ * Fake `setInterval` and `Date` from `now`, for element tests: `setTimeout` stays real, as
+ * fixtures and the accessibility checker rely on it.
+ */
+export function intervalClock(now: number): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({ now, toFake: ['setInterval', 'clearInterval', 'Date'] });
+}
+
 /** Fake time from a fixed instant; promises and microtasks stay real. */
 export function fakeClock(): sinon.SinonFakeTimers {
   return sinon.useFakeTimers({

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 
 /** Request targets that once made `new URL()` throw outside any handler and killed the process. */
@@ -19,20 +20,38 @@ export interface Target {
   url: string;
 }
 
-/** Starts `node --import tsx <args>` and resolves with the URL matched by `pattern` in its stdout. */
+/** How long a server may take to say where it listens before {@link startProcess} gives up. */
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts `node --import tsx <args>` and resolves with the URL matched by `pattern` in its stdout,
+ * read without colours: tools such as Vite colour their output when `CI` is set, which splits
+ * "Local: http://…" with escape codes. A server that never says where it listens fails the start
+ * with what it printed, instead of hanging the test file.
+ */
 export async function startProcess(args: string[], pattern: RegExp): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { FORCE_COLOR: _, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NO_COLOR: '1' } });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
+  let timer: NodeJS.Timeout | undefined;
+  const url = new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const found = pattern.exec(output)?.[1];
+      const found = pattern.exec(stripVTControlCharacters(output))?.[1];
       if (found !== undefined) resolve(found);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} did not print ${pattern} within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, START_TIMEOUT_MS);
   });
-  return { child, url };
+  try {
+    return { child, url: await url };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Stops a process started by {@link startProcess}. */

@@ -27,18 +27,38 @@ function simulatorMiddleware() {
 /**
  * Serves `/__harness.json` for test/prometheus/live.test.ts: a real Prometheus scraping a
  * simulator (test/prometheus/harness.ts), started on the first request only, so runs without
- * that test never start Prometheus; stopped with the test server.
+ * that test never start Prometheus; stopped with the test server. `/__harness/band.json?pipeline=
+ * &from=&to=` answers what the simulator's model did over [from, to] (ms), the bands the Node tests
+ * compute from the same model (agreement.ts), so both bound values read through Prometheus alike.
  */
 function prometheusHarnessPlugin() {
   let started;
+  const answer = async (context) => {
+    const harness = await started;
+    if (context.path === '/__harness.json') {
+      const { prometheusUrl, simulatorUrl, backfill, pipelines } = harness;
+      return { prometheusUrl, simulatorUrl, backfillEnd: backfill.end, pipelines };
+    }
+    const { bandOver } = await import('./test/prometheus/agreement.ts');
+    const id = context.URL.searchParams.get('pipeline');
+    const [from, to] = ['from', 'to'].map((name) => Number(context.URL.searchParams.get(name)));
+    const p = harness.simulator.model.pipelines.find((candidate) => candidate.def.id === id);
+    if (p === undefined || !(from <= to)) throw new Error(`no band for pipeline=${id} from=${from} to=${to}`);
+    return {
+      events_processed: bandOver((t) => p.eventsProcessed(t), from, to),
+      events_per_second: bandOver((t) => p.eventsPerSecond(t), from, to),
+      lag_seconds: bandOver((t) => p.lag(t), from, to),
+      buffer_depth: bandOver((t) => p.bufferDepth(t), from, to),
+      error_count: bandOver((t) => p.errorCount(t), from, to),
+    };
+  };
   return {
     name: 'prometheus-harness',
     async serve(context) {
-      if (context.path !== '/__harness.json') return undefined;
+      if (context.path !== '/__harness.json' && context.path !== '/__harness/band.json') return undefined;
       started ??= import('./test/prometheus/harness.ts').then(({ startPrometheusHarness }) => startPrometheusHarness());
       try {
-        const { prometheusUrl, simulatorUrl, backfill, pipelines } = await started;
-        return { body: JSON.stringify({ prometheusUrl, simulatorUrl, backfillEnd: backfill.end, pipelines }), type: 'json' };
+        return { body: JSON.stringify(await answer(context)), type: 'json' };
       } catch (error) {
         return { body: JSON.stringify({ error: String(error?.stack ?? error) }), type: 'json' };
       }

@@ -153,7 +153,7 @@ describe('composed elements against the simulator', function () {
       </main>`);
       const [first, second] = [...page.querySelectorAll<PipelineDashboard>('pipeline-dashboard')];
       await Promise.all([revealed(first!), revealed(second!)]);
-      const loaded = (el: PipelineDashboard) => part(part(el, 'error-log')!, 'scroller') !== null;
+      const loaded = (el: PipelineDashboard) => part(part(el, 'error-log'), 'scroller') !== null;
       await waitUntil(() => loaded(first!) && loaded(second!) && !first!.store!.isFetching, 'both dashboards show their errors', { timeout: 10_000 });
       const regionNames = (el: PipelineDashboard) => [part(part(el, 'error-log')!, 'scroller')!.getAttribute('aria-label'), ...parts(el, 'heading').map((h) => spoken(h))];
       expect(regionNames(first!)).to.include('Errors of orders-cdc, newest first');
@@ -164,7 +164,7 @@ describe('composed elements against the simulator', function () {
     it('shows a 500 on every route as exactly one message with one Retry, which brings everything back', async () => {
       const el = await fixture<PipelineDashboard>(html`<pipeline-dashboard endpoint="/api/v1" pipeline-id=${ids['orders-cdc']}></pipeline-dashboard>`);
       await revealed(el);
-      await waitUntil(() => !el.store!.isFetching && part(el, 'grid')!.shadowRoot!.querySelector('[part~="events"]'), 'data arrives');
+      await waitUntil(() => !el.store!.isFetching && part(part(el, 'grid'), 'events'), 'data arrives');
       await fetch('/__sim/faults', { method: 'PUT', body: JSON.stringify({ '*': { mode: 'error-500' } }) });
       await el.store!.refresh();
       await waitUntil(() => part(el, 'problem'), 'the dashboard shows the failure');

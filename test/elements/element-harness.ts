@@ -108,9 +108,9 @@ export async function revealed(el: Element, maxFrames = 600): Promise<void> {
   if (waiting()) throw new Error(`the dashboard still holds back ${waiting()!.getAttribute('data-reveal')}`);
 }
 
-/** The element's shadow node with `part`, or null. */
-export function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+/** The element's shadow node with `part`, or null (also when there is no element yet, for nested lookups). */
+export function part(el: Element | null | undefined, name: string): HTMLElement | null {
+  return el?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 }
 
 /** Every shadow node with `part`. */

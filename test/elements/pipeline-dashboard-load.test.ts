@@ -143,7 +143,7 @@ describe('<pipeline-dashboard> requests before the upgrade', function () {
       customElements.define(tag, class extends PipelineDashboard {});
       const el = page.firstElementChild as PipelineDashboard;
       await revealed(el);
-      await frames(() => !el.store!.isFetching && part(part(el, 'grid')!, 'events'), 'the sections show the warmed data');
+      await frames(() => !el.store!.isFetching && part(part(el, 'grid'), 'events'), 'the sections show the warmed data');
       expect(paths().sort(), 'the sections found their data requested').to.deep.equal(FIRST);
     } finally {
       fetched.restore();

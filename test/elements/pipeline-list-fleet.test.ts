@@ -99,6 +99,23 @@ describe('<pipeline-list> with a fleet of 10,000', function () {
     expect(rows(el).every((r) => r.dataset['status'] === 'stopped')).to.equal(true);
   });
 
+  it('shows the next pipelines in the rows already built, but never in the one holding focus', async () => {
+    const el = await mount();
+    const built = new Set(rows(el));
+    el.search = 'pipe-0500';
+    await elementUpdated(el);
+    expect(names(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `pipe-0500${i}`));
+    expect(rows(el).every((r) => built.has(r)), 'rows updated in place, none built anew').to.equal(true);
+
+    const name = within(rows(el)[0]!, 'name')!;
+    name.focus();
+    el.search = 'pipe-0600';
+    await elementUpdated(el);
+    expect(names(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `pipe-0600${i}`));
+    expect(name.isConnected, 'the focused row left with its pipeline').to.equal(false);
+    expect(rows(el).filter((r) => built.has(r)).length, 'the other rows were reused').to.equal(9);
+  });
+
   it('moves between rows by keyboard, scrolling the next ones in', async () => {
     const el = await mount();
     within(rows(el)[0]!, 'name')!.focus();

@@ -37,10 +37,14 @@ describe('<table-metrics> taking in many new tables over several tasks', functio
   afterEach(() => clock.restore());
 
   const summary = (m: Mounted) => text($(m.el, '[part="summary"]'));
-  /** Runs every task of the work (and the clock's next second, whose interval never ends). */
+  /**
+   * Runs every task of the work (and the clock's next second, whose interval never ends), then the
+   * frame in which the rows are measured and the next, in which the slice is fitted to them.
+   */
   const finish = async (m: Mounted) => {
     clock.runToLast();
     await m.el.updateComplete;
+    await settle();
     await settle();
   };
 

@@ -27,6 +27,7 @@ import { ListKeyboard } from './list-keyboard.js';
 import { pipelineListStyles } from './pipeline-list.styles.js';
 import { RowMetrics } from './row-metrics.js';
 import { renderRow } from './row-view.js';
+import { RowSlots } from './row-slots.js';
 import { rowHeight, type ScrollParts } from './scroll-keeper.js';
 import { renderFleet, renderNoMatch, renderProblems, renderSortNote, renderToolbar } from './toolbar-view.js';
 
@@ -137,6 +138,9 @@ export class PipelineListElement extends PipelineElement {
   @query('.body') private body: HTMLElement | undefined;
   /** Indices of the pipelines rendered. */
   #slice: readonly number[] = [];
+  readonly #slots = new RowSlots();
+  /** This update follows the user's sort, filter or search: rows are refilled in place. */
+  #refill = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const answered = this.#view.derive({
@@ -145,7 +149,7 @@ export class PipelineListElement extends PipelineElement {
       sort: this.sort,
       status: this.statusFilter,
       search: this.search,
-      userMoved: changed.has('sort') || changed.has('search') || changed.has('statusFilter'),
+      userMoved: (this.#refill = changed.has('sort') || changed.has('search') || changed.has('statusFilter')),
       figures: this.#figureSource,
       parts: this.#parts(),
       active: this.shadowRoot?.activeElement ?? null,
@@ -192,6 +196,8 @@ export class PipelineListElement extends PipelineElement {
     if (shown.length === 0) return renderNoMatch(this.statusFilter, this.search, () => this.#setFilter('all', ''), this.locale);
     const { start, end } = this.#window.range(shown.length);
     this.#slice = shown.slice(start, end);
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[role="row"][data-id]')?.dataset['id'];
+    const keys = this.#slots.assign(this.#slice.map((i) => model.pipelines[i]!.id), focused, this.#refill);
     const controllable = this.controllable;
     const row = (i: number, n: number) => {
       const pipeline = model.pipelines[i]!;
@@ -211,7 +217,7 @@ export class PipelineListElement extends PipelineElement {
     return html`<div class="scroll-hint"><div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label=${listText(this.locale).label} aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort, locale: this.locale })}
       <div role="rowgroup" part="body" class="body" @keydown=${this.#keyboard.onKeydown}>
-        ${repeat(this.#slice, (i) => model.pipelines[i]!.id, row)}
+        ${repeat(this.#slice, (_, n) => keys[n], row)}
       </div>
     </div></div>`;
   }
@@ -223,7 +229,7 @@ export class PipelineListElement extends PipelineElement {
     const { before, total } = this.#window.range(this.#view.shown.length);
     body.style.height = `${total}px`;
     body.style.paddingBlockStart = `${before}px`;
-    this.#window.measureSoon(() => [this.scroller, body.querySelector<HTMLElement>(':scope > [role="row"]') ?? undefined]);
+    this.#window.observe(this.scroller, body.querySelector<HTMLElement>(':scope > [role="row"]') ?? undefined);
     this.#view.settle(this.#parts());
   }
 

@@ -1,8 +1,10 @@
 /**
  * Shows that a scroll box has more to either side: a table wider than a phone keeps its last
  * columns out of view, and nothing but a shadow at the cut edge says so. Sets `data-more-start` and
- * `data-more-end` on the box's parent (a `.scroll-hint` wrapper, styled in scroller-styles.ts), after
- * each update, on scroll and on resize.
+ * `data-more-end` on the box's parent (a `.scroll-hint` wrapper, styled in scroller-styles.ts) on
+ * scroll and whenever the box or what it holds changes size. Sizes are read when a ResizeObserver
+ * reports, after the frame's own layout: read after every update or scroll, they forced a layout
+ * of their own.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,7 +14,8 @@ export class ScrollHint implements ReactiveController {
   readonly #selector: string;
   #box: HTMLElement | undefined;
   readonly #resize = new ResizeObserver(() => this.#update());
-  #frame = 0;
+  /** The box and its children, observed; the children's widths make the box's scroll width. */
+  #observed: Element[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, selector: string) {
     this.#host = host;
@@ -23,29 +26,30 @@ export class ScrollHint implements ReactiveController {
   hostUpdated(): void {
     const box = this.#host.shadowRoot?.querySelector<HTMLElement>(this.#selector) ?? undefined;
     if (box !== this.#box) {
-      this.#detach();
-      this.#box = box;
+      this.#box?.removeEventListener('scroll', this.#onScroll);
       box?.addEventListener('scroll', this.#onScroll, { passive: true });
-      if (box) this.#resize.observe(box);
+      this.#box = box;
     }
-    // At the next frame, not now: reading sizes here would force a layout before the element's own
-    // `updated()` has placed its rows, and that layout clamps the scroll position a list restores.
-    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#update()));
+    const targets = box ? [box, ...box.children] : [];
+    if (targets.length === this.#observed.length && targets.every((target, i) => target === this.#observed[i])) return;
+    this.#resize.disconnect();
+    for (const target of targets) this.#resize.observe(target);
+    this.#observed = targets;
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    this.#detach();
-    this.#box = undefined;
-  }
-
-  #detach(): void {
     this.#box?.removeEventListener('scroll', this.#onScroll);
     this.#resize.disconnect();
+    this.#box = undefined;
+    this.#observed = [];
   }
 
-  readonly #onScroll = (): void => this.#update();
+  /** A new observation of the box is reported after this frame's layout, when reading it is free. */
+  readonly #onScroll = (): void => {
+    if (!this.#box) return;
+    this.#resize.unobserve(this.#box);
+    this.#resize.observe(this.#box);
+  };
 
   #update(): void {
     const box = this.#box;

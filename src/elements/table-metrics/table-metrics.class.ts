@@ -209,7 +209,7 @@ export class TableMetricsElement extends PipelineElement {
       this.body.style.height = `${this.#bodyBox.total}px`;
       this.body.style.paddingBlockStart = `${this.#bodyBox.before}px`;
     }
-    this.#window.measureSoon(() => [this.scroller, this.firstRow]);
+    this.#window.observe(this.scroller, this.firstRow);
   }
 
   #onSort = (column: SortColumn, additive: boolean): void => {

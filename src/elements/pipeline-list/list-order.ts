@@ -51,16 +51,17 @@ export class ListOrder {
       figures: (i: number) => figures.of(pipelines[i]!),
       withFigures: () => figures.loaded(model),
     };
-    const all = Array.from({ length: pipelines.length }, (_, i) => i);
     const byFigures = readsFigures(sort);
     const previous = this.#model;
     this.#model = model;
     if (sort.length === 0) {
+      const all: number[] = [];
+      for (let i = 0; i < pipelines.length; i++) all.push(i);
       this.#arranged = { order: all, ranked: all.length };
     } else if (!byFigures || key !== this.#key || previous === undefined) {
-      const sorted = sortIndices(all, sort, input);
+      const sorted = sortIndices(undefined, sort, input);
       this.#ranked = new Set(sorted.order.slice(0, sorted.ranked).map((i) => pipelines[i]!.id));
-      this.#arranged = { order: sorted.order, ranked: byFigures ? sorted.ranked : all.length };
+      this.#arranged = { order: sorted.order, ranked: byFigures ? sorted.ranked : pipelines.length };
     } else {
       const kept: number[] = [];
       const placed = new Uint8Array(pipelines.length);
@@ -70,11 +71,13 @@ export class ListOrder {
         kept.push(i);
         placed[i] = 1;
       }
-      const newcomers = sortIndices(all.filter((i) => placed[i] === 0), sort, input);
-      for (const i of newcomers.order.slice(0, newcomers.ranked)) this.#ranked.add(pipelines[i]!.id);
+      const newcomers: number[] = [];
+      for (let i = 0; i < pipelines.length; i++) if (placed[i] === 0) newcomers.push(i);
+      const sortedNewcomers = sortIndices(newcomers, sort, input);
+      for (const i of sortedNewcomers.order.slice(0, sortedNewcomers.ranked)) this.#ranked.add(pipelines[i]!.id);
       let ranked = 0;
       for (const id of this.#ranked) if (model.indexOf.has(id)) ranked++;
-      this.#arranged = { order: kept.concat(newcomers.order), ranked };
+      this.#arranged = { order: kept.concat(sortedNewcomers.order), ranked };
     }
     this.#key = key;
     return this.#arranged;

@@ -102,26 +102,29 @@ const FIGURE: Partial<Record<ListSortColumn, (f: RowFigures) => number>> = {
 };
 
 /**
- * `indices` in `sort` order. A missing figure sorts last in either direction; ties fall back to the
- * name, then to the server's order, so the same input always gives the same order.
+ * `indices` (every pipeline when undefined) in `sort` order. A missing figure sorts last in either
+ * direction; ties fall back to the name, then to the server's order, so the same input always
+ * gives the same order.
  *
  * A sort by figures alone ranks only the pipelines that have some (on a fleet of 10,000, the few
  * screenfuls loaded) and appends the others in name order, which the model keeps ready: no
  * comparison for them. Any other sort starts from name order and sorts stably on its keys alone,
- * so ties need no comparison of their own.
+ * so ties need no comparison of their own. Either way one pass over the fleet, since a sort is
+ * rare enough that this code runs unoptimised.
  */
-export function sortIndices(indices: readonly number[], sort: readonly ListSortLevel[], input: SortInput): SortedIndices {
+export function sortIndices(indices: readonly number[] | undefined, sort: readonly ListSortLevel[], input: SortInput): SortedIndices {
   const n = input.statuses.length;
-  const member = new Uint8Array(n);
-  for (const i of indices) member[i] = 1;
-  const candidates = sort.every((l) => FIGURE[l.column] !== undefined)
-    ? [...input.withFigures()].filter((i) => member[i] === 1).sort((a, b) => input.nameRank[a]! - input.nameRank[b]!)
-    : indices;
-  const keys = sort.map(({ column, direction }) => {
+  let member: Uint8Array | undefined;
+  if (indices !== undefined) {
+    member = new Uint8Array(n);
+    for (let k = 0; k < indices.length; k++) member[indices[k]!] = 1;
+  }
+  const figuresOnly = sort.every((l) => FIGURE[l.column] !== undefined);
+  const candidates = figuresOnly ? [...input.withFigures()].filter((i) => member === undefined || member[i] === 1) : undefined;
+  const keyOf = sort.map(({ column, direction }) => {
     const sign = direction === 'ascending' ? 1 : -1;
-    const key = new Float64Array(n).fill(Infinity);
     const figure = FIGURE[column];
-    for (const i of candidates) {
+    return (i: number): number => {
       let v: number | undefined;
       if (column === 'name') v = input.nameRank[i];
       else if (column === 'status') v = STATUS_RANK.get(input.statuses[i]!);
@@ -130,28 +133,51 @@ export function sortIndices(indices: readonly number[], sort: readonly ListSortL
         v = f && figure ? figure(f) : undefined;
       }
       // Missing sorts last whatever the direction: +Infinity after the sign is applied.
-      key[i] = v === undefined || Number.isNaN(v) ? Infinity : v * sign;
-    }
-    return key;
+      return v === undefined || Number.isNaN(v) ? Infinity : v * sign;
+    };
   });
-  const hasKey = new Uint8Array(n);
-  for (const i of candidates) if (keys.some((key) => key[i] !== Infinity)) hasKey[i] = 1;
+  /** The keys of the ranked, level by level: pipeline i's key at level l is keys[l * n + i]. */
+  const keys = new Float64Array(sort.length * n);
   const ranked: number[] = [];
+  const rank = (i: number): boolean => {
+    let any = false;
+    for (let l = 0; l < keyOf.length; l++) {
+      const key = keyOf[l]!(i);
+      keys[l * n + i] = key;
+      if (key !== Infinity) any = true;
+    }
+    if (any) ranked.push(i);
+    return any;
+  };
+  // Indexed loops over the fleet: iterators are slow in code that runs too rarely to be optimised.
+  const { byName } = input;
   const unranked: number[] = [];
-  for (const i of input.byName) {
-    if (member[i] === 0) continue;
-    if (hasKey[i] === 1) ranked.push(i);
-    else unranked.push(i);
+  if (candidates) {
+    // In name order already: the stable sort below keeps ties by name.
+    candidates.sort((a, b) => input.nameRank[a]! - input.nameRank[b]!);
+    const placed = new Uint8Array(n);
+    for (const i of candidates) if (rank(i)) placed[i] = 1;
+    for (let r = 0; r < n; r++) {
+      const i = byName[r]!;
+      if (placed[i] === 0 && (member === undefined || member[i] === 1)) unranked.push(i);
+    }
+  } else {
+    for (let r = 0; r < n; r++) {
+      const i = byName[r]!;
+      if ((member === undefined || member[i] === 1) && !rank(i)) unranked.push(i);
+    }
   }
   ranked.sort((a, b) => {
-    for (const key of keys) {
-      const d = key[a]! - key[b]!;
+    for (let l = 0; l < keyOf.length; l++) {
+      const d = keys[l * n + a]! - keys[l * n + b]!;
       // NaN only from two missing figures: a tie at this level.
       if (d === d && d !== 0) return d;
     }
     return 0;
   });
-  return { order: ranked.concat(unranked), ranked: ranked.length };
+  const count = ranked.length;
+  for (let u = 0; u < unranked.length; u++) ranked.push(unranked[u]!);
+  return { order: ranked, ranked: count };
 }
 
 /** Whether `sort` reads figures that come from the metrics rather than from the list. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { listText } from '../../i18n/en/list.js';
@@ -199,20 +200,26 @@ export class PipelineListElement extends PipelineElement {
     const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[role="row"][data-id]')?.dataset['id'];
     const keys = this.#slots.assign(this.#slice.map((i) => model.pipelines[i]!.id), focused, this.#refill);
     const controllable = this.controllable;
+    // A row whose inputs are all the same objects as at the last render is skipped whole: when the
+    // figures of a few rows arrive, only those are rendered again.
     const row = (i: number, n: number) => {
       const pipeline = model.pipelines[i]!;
-      return renderRow({
-        pipeline,
-        index: start + n,
-        figures: this.#figureSource.of(pipeline),
-        metrics: this.metrics.state(pipeline.id),
-        href: this.hrefTemplate ? hrefFor(this.hrefTemplate, pipeline.id) : undefined,
-        locale: this.locale,
-        controls: controllable
-          ? renderActions(pipeline.status, this.control.pending(pipeline.id), (action) => this.control.request(pipeline, action), this.locale, pipeline.name)
-          : nothing,
-        onOpen: (event) => this.#open(pipeline.id, event),
-      });
+      const figures = this.#figureSource.of(pipeline);
+      const metrics = this.metrics.state(pipeline.id);
+      const pending = controllable ? this.control.pending(pipeline.id) : undefined;
+      const { hrefTemplate, locale } = this;
+      return guard([pipeline, start + n, figures, metrics, hrefTemplate, locale, controllable, pending], () =>
+        renderRow({
+          pipeline,
+          index: start + n,
+          figures,
+          metrics,
+          href: hrefTemplate ? hrefFor(hrefTemplate, pipeline.id) : undefined,
+          locale,
+          controls: controllable ? renderActions(pipeline.status, pending, (action) => this.control.request(pipeline, action), locale, pipeline.name) : nothing,
+          onOpen: (event) => this.#open(pipeline.id, event),
+        }),
+      );
     };
     return html`<div class="scroll-hint"><div part="table" class=${controllable ? 'scroller scroller--actions' : 'scroller'} role="table" aria-label=${listText(this.locale).label} aria-rowcount=${shown.length + 1} tabindex="0" @scroll=${this.#onScroll}>
       ${renderHeader({ sort: this.sort, actions: controllable, onSort: this.#onSort, locale: this.locale })}

@@ -133,6 +133,15 @@ describe('<pipeline-dashboard>', function () {
       expect(charts(el).map((c) => c.timeZone), 'the link wins').to.deep.equal(['Asia/Tokyo', 'Asia/Tokyo', 'Asia/Tokyo']);
       const select = part(el, 'time-zone-select') as HTMLSelectElement;
       expect(select.value).to.equal('Asia/Tokyo');
+      expect([...select.options].map((o) => o.value), 'nobody looks at the zones yet').to.deep.equal(['local', 'Asia/Tokyo']);
+      const width = select.getBoundingClientRect().width;
+      select.focus();
+      await elementUpdated(el);
+      expect(select.getBoundingClientRect().width, 'nothing moves as the zones fill in').to.equal(width);
+      const listed = [...select.options].map((o) => o.value);
+      expect(listed.length, 'every zone the browser knows, once focused').to.equal(new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]).size + 1);
+      expect(listed.slice(0, 2)).to.deep.equal(['local', 'UTC']);
+      expect(select.value, 'still the zone shown').to.equal('Asia/Tokyo');
       select.value = 'UTC';
       select.dispatchEvent(new Event('change'));
       await elementUpdated(el);

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { failureScopeContext } from '../../controllers/failure-context.js';
 import { FailureScope } from '../../controllers/failure-scope.js';
 import { QueryController } from '../../controllers/query-controller.js';
@@ -170,9 +170,18 @@ export class PipelineDashboard extends PipelineElement {
         shown: this.#reveal.shown,
         timeZone: this.timeZone,
         onTimeZone: this.pickZone,
+        zonesListed: this.zonesListed,
+        onListZones: this.listZones,
       })}
     </div>`;
   }
+
+  /** The zone picker lists every zone once it is about to be used (see zone-picker.ts). */
+  @state() private zonesListed = false;
+
+  private readonly listZones = (): void => {
+    this.zonesListed = true;
+  };
 
   private readonly pickZone = (zone: string): void => {
     this.timeZone = zone;

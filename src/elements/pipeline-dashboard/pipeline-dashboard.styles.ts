@@ -74,9 +74,11 @@ export const pipelineDashboardStyles = css`
     font-size: var(--_pm-font-size-sm);
   }
 
+  /* One width whether it lists two zones or all of them (zone-picker.ts): nothing moves when it fills. */
   .zone__select {
     font: inherit;
-    max-width: 14rem;
+    width: 14rem;
+    max-width: 100%;
     padding: var(--_pm-space-xs) var(--_pm-space-sm);
     color: var(--_pm-color-text);
     background: var(--_pm-color-surface);

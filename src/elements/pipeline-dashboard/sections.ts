@@ -26,6 +26,10 @@ export interface SectionInput {
   timeZone: string | undefined;
   /** Called with the zone picked in the controls. */
   onTimeZone(zone: string): void;
+  /** Whether the zone picker lists every zone, not only Local and the current one. */
+  zonesListed: boolean;
+  /** Called when the picker is about to be used: list every zone. */
+  onListZones(): void;
 }
 
 /** The names of the sections, top to bottom; each is a `part` and names its two slots. */
@@ -92,7 +96,7 @@ function controls(input: SectionInput): TemplateResult {
         theme=${input.theme}
         ?sync-url=${input.syncUrl}
       ></time-range-selector>
-      ${renderZonePicker(input.timeZone, input.onTimeZone, input.locale)}`)}
+      ${renderZonePicker(input.timeZone, input.onTimeZone, input.locale, input.zonesListed, input.onListZones)}`)}
     </div>`,
   );
 }

@@ -18,15 +18,35 @@ function knownZones(): readonly string[] {
 
 let zones: readonly string[] | undefined;
 
-/** A labelled `<select>` of zones showing `value` (`local` when unset); `onChange` gets the pick. */
-export function renderZonePicker(value: string | undefined, onChange: (zone: string) => void, locale: string | undefined): TemplateResult {
+/**
+ * A labelled `<select>` of zones showing `value` (`local` when unset); `onChange` gets the pick.
+ * Until `all`, it holds only Local and the current zone: the browser knows about 420 zones, a
+ * first render of them all cost the dashboard's first frame, and nobody sees them before the
+ * picker takes focus or a pointer. Then `onWant` asks for them, rendered before the list opens.
+ */
+export function renderZonePicker(
+  value: string | undefined,
+  onChange: (zone: string) => void,
+  locale: string | undefined,
+  all: boolean,
+  onWant: () => void,
+): TemplateResult {
   const t = dashboardText(locale);
-  zones ??= knownZones();
   const current = value || LOCAL;
-  const listed = current === LOCAL || zones.includes(current) ? zones : [current, ...zones];
+  let listed: readonly string[] = current === LOCAL ? [] : [current];
+  if (all) {
+    zones ??= knownZones();
+    listed = current === LOCAL || zones.includes(current) ? zones : [current, ...zones];
+  }
   return html`<label part="time-zone" class="zone"
     >${t.timeZone}
-    <select part="time-zone-select" class="zone__select" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    <select
+      part="time-zone-select"
+      class="zone__select"
+      @focus=${all ? undefined : onWant}
+      @pointerdown=${all ? undefined : onWant}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+    >
       <option value=${LOCAL} ?selected=${current === LOCAL}>${t.local(zoneName(undefined))}</option>
       ${listed.map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone}</option>`)}
     </select></label

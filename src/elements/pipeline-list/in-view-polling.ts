@@ -1,6 +1,6 @@
 /**
- * When the list polls the rows in view: a frame after each render (once the row window has measured
- * the box), and after scrolling has settled, not during it. Browsers send one scroll event per frame
+ * When the list polls the rows in view: a frame after each render, and after scrolling has settled,
+ * not during it. Browsers send one scroll event per frame
  * while scrolling, so a few frames without one mean the reader stopped: a fling through 10,000 rows
  * asks for nothing on its way.
  */

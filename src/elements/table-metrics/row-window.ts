@@ -49,7 +49,7 @@ export class RowWindow implements ReactiveController {
   #onResize = (): void => this.#host.requestUpdate();
   #frame = 0;
   #observed: [box: HTMLElement | undefined, row: HTMLElement | undefined] = [undefined, undefined];
-  readonly #resize = new ResizeObserver(() => this.measure(...this.#observed));
+  readonly #resize = new ResizeObserver(() => this.#measure(...this.#observed));
   #unsubscribePrint: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions = {}) {
@@ -120,7 +120,7 @@ export class RowWindow implements ReactiveController {
    * Reads the box's size and a rendered row's height; re-renders when they differ from what the
    * slice was computed with (first render, a resize, a font change).
    */
-  measure(box: HTMLElement | undefined, row: HTMLElement | undefined): void {
+  #measure(box: HTMLElement | undefined, row: HTMLElement | undefined): void {
     if (!box) return;
     let changed = false;
     const viewport = Math.min(box.clientHeight, window.innerHeight) || this.#viewport;

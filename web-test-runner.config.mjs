@@ -39,18 +39,12 @@ function prometheusHarnessPlugin() {
       const { prometheusUrl, simulatorUrl, backfill, pipelines } = harness;
       return { prometheusUrl, simulatorUrl, backfillEnd: backfill.end, pipelines };
     }
-    const { bandOver } = await import('./test/prometheus/agreement.ts');
+    const { headlineBands } = await import('./test/prometheus/agreement.ts');
     const id = context.URL.searchParams.get('pipeline');
     const [from, to] = ['from', 'to'].map((name) => Number(context.URL.searchParams.get(name)));
     const p = harness.simulator.model.pipelines.find((candidate) => candidate.def.id === id);
     if (p === undefined || !(from <= to)) throw new Error(`no band for pipeline=${id} from=${from} to=${to}`);
-    return {
-      events_processed: bandOver((t) => p.eventsProcessed(t), from, to),
-      events_per_second: bandOver((t) => p.eventsPerSecond(t), from, to),
-      lag_seconds: bandOver((t) => p.lag(t), from, to),
-      buffer_depth: bandOver((t) => p.bufferDepth(t), from, to),
-      error_count: bandOver((t) => p.errorCount(t), from, to),
-    };
+    return headlineBands(p, from, to);
   };
   return {
     name: 'prometheus-harness',

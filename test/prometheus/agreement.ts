@@ -3,6 +3,7 @@
  * through Prometheus was true at some instant of the window it could have been scraped in, so it
  * lies between the smallest and largest value the simulator reports over that window.
  */
+import type { PipelineSim } from '../../sim/pipeline-sim.js';
 
 /** The range a value may take over a window. */
 export interface Band {
@@ -21,6 +22,20 @@ export function bandOver(f: (t: number) => number, from: number, to: number, ste
   for (let t = from; t < to; t += stepMs) values.push(f(t));
   values.push(f(to));
   return bandOf(values);
+}
+
+/** The headline figures a metrics answer gives. */
+export type Headline = 'events_processed' | 'events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_count';
+
+/** The band of each headline figure of `p` over [from, to], as its model computes them. */
+export function headlineBands(p: PipelineSim, from: number, to: number): Record<Headline, Band> {
+  return {
+    events_processed: bandOver((t) => p.eventsProcessed(t), from, to),
+    events_per_second: bandOver((t) => p.eventsPerSecond(t), from, to),
+    lag_seconds: bandOver((t) => p.lag(t), from, to),
+    buffer_depth: bandOver((t) => p.bufferDepth(t), from, to),
+    error_count: bandOver((t) => p.errorCount(t), from, to),
+  };
 }
 
 /**

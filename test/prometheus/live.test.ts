@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { z } from '../../src/schemas/zod.js';
 import { MetricsHistoryResponse, MetricsResponse, parseResource, PipelineResponse } from '../../src/schemas/index.js';
 import { PrometheusSource } from '../../src/sources/prometheus-source.js';
-import { assertClose, assertInBand, type Band } from './agreement.js';
+import { assertClose, assertInBand, type Band, type Headline } from './agreement.js';
 import type { HarnessPipeline } from './harness.js';
 import { lastScrape } from './last-scrape.js';
 
@@ -39,11 +39,9 @@ function sourceFor(p: HarnessPipeline): PrometheusSource {
   return new PrometheusSource({ url: info.prometheusUrl, selector: p.selector, pipelineId: p.id, name: p.name });
 }
 
-type Field = 'events_processed' | 'events_per_second' | 'lag_seconds' | 'buffer_depth' | 'error_count';
-
 /** What the simulator's model did over [from, to], sampled by the test server as the Node tests do. */
-async function movement(p: HarnessPipeline, from: number, to: number): Promise<Record<Field, Band>> {
-  const body = (await (await fetch(`/__harness/band.json?pipeline=${p.id}&from=${from}&to=${to}`)).json()) as Record<Field, Band> & { error?: string };
+async function movement(p: HarnessPipeline, from: number, to: number): Promise<Record<Headline, Band>> {
+  const body = (await (await fetch(`/__harness/band.json?pipeline=${p.id}&from=${from}&to=${to}`)).json()) as Record<Headline, Band> & { error?: string };
   if (body.error !== undefined) throw new Error(body.error);
   return body;
 }

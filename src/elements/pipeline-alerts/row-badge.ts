@@ -18,8 +18,8 @@ export function renderRowAlerts(pipeline: Pipeline, locale: Locale): TemplateRes
   return html`<pipeline-alerts
     part="alerts"
     compact
-    pipeline-id=${pipeline.id}
-    pipeline-name=${pipeline.name}
+    .pipelineId=${pipeline.id}
+    .pipelineName=${pipeline.name}
     .pipeline=${pipeline}
     .locale=${locale}
   ></pipeline-alerts>`;

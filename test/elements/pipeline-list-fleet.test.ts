@@ -16,6 +16,7 @@ import {
   type ListHarness,
 } from './pipeline-list-harness.js';
 import type { PipelineListElement } from '../../src/elements/pipeline-list/pipeline-list.js';
+import { backgroundTask } from '../../src/elements/shared/background-task.js';
 
 /** Rows whose whole height is inside the box, below the sticky header. */
 function rowsInView(el: PipelineListElement): number {
@@ -83,6 +84,19 @@ describe('<pipeline-list> with a fleet of 10,000', function () {
     expect(again.length).to.be.within(1, inView + 10);
     expect(again).not.to.include('p-0');
     expect(t.h.source.callsTo('listPipelines').length, 'the list is one request per interval').to.equal(2);
+  });
+
+  it('draws the rows a search finds first, and asks for their metrics after that frame', async () => {
+    const el = await mount();
+    await answerMetrics(t, el, () => ({ events_per_second: 10 }));
+    el.search = 'pipe-0999';
+    await elementUpdated(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(names(el).slice(0, 2)).to.deep.equal(['pipe-09990', 'pipe-09991']);
+    expect(pendingMetrics(t), 'nothing asked before the frame is drawn').to.deep.equal([]);
+    await backgroundTask();
+    await settle();
+    expect(pendingMetrics(t)).to.have.members(['p-9990', 'p-9991', 'p-9992', 'p-9993', 'p-9995', 'p-9996', 'p-9997', 'p-9998']);
   });
 
   it('finds a pipeline among 10,000 as the user types', async () => {

@@ -7,6 +7,7 @@ import type { PipelineListElement } from '../../src/elements/pipeline-list/pipel
 import type { Pipeline, TableMapping } from '../../src/schemas/index.js';
 import { harness, metricsOf, parts, pipelineOf, settle, spoken, type Harness } from './element-harness.js';
 import { intervalClock } from '../store/fake-source.js';
+import { backgroundTask } from '../../src/elements/shared/background-task.js';
 
 /** Where the fake clock starts. */
 export const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
@@ -83,8 +84,9 @@ export function listHarness(): ListHarness {
     h.source.last('listPipelines').resolve({ pipelines, total_count: pipelines.length });
     await settle();
     await elementUpdated(el);
-    // The rows in view are polled a frame after they are drawn, once the box is measured.
+    // The rows in view are polled in a background task after the frame that draws them.
     await nextFrame();
+    await backgroundTask();
     await settle();
     await elementUpdated(el);
   };
@@ -127,9 +129,10 @@ export const box = (el: PipelineListElement) => el.shadowRoot!.querySelector<HTM
 /** Row positions (aria-rowindex − 2: 0 for the first pipeline) of the rows in the DOM. */
 export const positions = (el: PipelineListElement) => rows(el).map((r) => Number(r.getAttribute('aria-rowindex')) - 2);
 
-/** Waits `n` frames, then for the element to settle. */
+/** Waits `n` frames and the background task of a poll they queued, then for the element to settle. */
 export async function frames(el: PipelineListElement, n = 10): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await backgroundTask();
   await settle();
   await elementUpdated(el);
 }

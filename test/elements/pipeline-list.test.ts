@@ -2,6 +2,7 @@ import { elementUpdated, expect, html, nextFrame } from '@open-wc/testing';
 import '../../src/elements/pipeline-metrics-grid/pipeline-metrics-grid.js';
 import { httpError, networkError } from '../store/fake-source.js';
 import { part, settle, spoken } from './element-harness.js';
+import { backgroundTask } from '../../src/elements/shared/background-task.js';
 import { FLEET, ID, listHarness, names, row, rows, within, type ListHarness } from './pipeline-list-harness.js';
 
 describe('<pipeline-list>', function () {
@@ -78,6 +79,7 @@ describe('<pipeline-list>', function () {
       t.h.source.last('listPipelines').resolve({ pipelines: FLEET, total_count: 4 });
       await settle();
       await nextFrame();
+      await backgroundTask();
       await settle();
       expect(t.h.source.callsTo('getMetrics').filter((c) => c.args[0] === ID.inventory), 'the list polls its rows').to.have.length(1);
       expect(t.h.source.callsTo('getMetrics').filter((c) => c.args[0] === ID.orders)).to.have.length(1);

@@ -321,25 +321,14 @@ export const pipelineListStyles = css`
     font-size: var(--_pm-font-size-sm);
   }
 
+  /* Still, unlike the cards' pulsing skeletons: rows are refilled by every sort, search and scroll,
+     and a pulse in each loading cell made each such frame start a dozen composited animations. */
   .skeleton {
     display: inline-block;
     width: 3.5rem;
     height: 1em;
     border-radius: var(--_pm-radius-sm);
     background: var(--_pm-color-surface-muted);
-    animation: pm-pulse 1.5s ease-in-out infinite;
-  }
-
-  @keyframes pm-pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
 
   /* A row says when alerts fire; "No alerts" on every other row of a fleet would be noise. */

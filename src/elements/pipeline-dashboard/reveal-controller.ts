@@ -73,8 +73,9 @@ export class RevealController implements ReactiveController {
   #seen(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const unit = entry.target.getAttribute(PLACEHOLDER_ATTRIBUTE) as RevealUnit;
+      // Near once is near for good: parts above it growing as they fill in push it away, and whether
+      // it was rendered then depended on which of them had grown first.
       if (entry.isIntersecting) this.#near.add(unit);
-      else this.#near.delete(unit);
       // A placeholder replaced by its part is done with.
       if (this.#shown.has(unit)) this.#observer?.unobserve(entry.target);
     }

@@ -82,6 +82,25 @@ describe('<pipeline-dashboard> on a cold load', function () {
     expect(tops(), 'Current metrics, History and Tables stay where the frame put them').to.deep.equal(framed);
   });
 
+  it('keeps the place of the tables and the log while they wait for their first answer', async () => {
+    await setViewport({ width: 1280, height: 2600 });
+    const el = await mount();
+    for (const call of h.source.pending()) {
+      if (call.method === 'getPipeline') call.resolve(pipelineOf());
+      else if (call.method === 'getHistory') call.resolve(historyOf());
+    }
+    await frames(() => part(el, 'table-metrics') && part(el, 'error-log'), 'the tables and the log render, still waiting');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const [tables, log] = [part(el, 'table-metrics')!, part(el, 'error-log')!];
+    expect(tables.matches(':state(loading)') && log.matches(':state(loading)')).to.equal(true);
+    expect(tables.getBoundingClientRect().height, 'the tables hold their placeholder’s 30rem').to.be.at.least(30 * rem);
+    expect(log.getBoundingClientRect().height, 'the log holds its placeholder’s 40rem').to.be.at.least(40 * rem);
+
+    await answerAll();
+    await frames(() => !tables.matches(':state(loading)') && !log.matches(':state(loading)'), 'both answered');
+    expect(tables.getBoundingClientRect().height, 'one table needs less than the placeholder').to.be.below(30 * rem);
+  });
+
   it('renders a section below the fold only when it is scrolled near, even after a move in the page', async () => {
     await setViewport({ width: 1280, height: 500 });
     const el = await mount();

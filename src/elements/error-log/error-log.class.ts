@@ -52,6 +52,8 @@ const EAGER = 12;
  *
  * @tag error-log
  *
+ * @cssstate loading - Showing its loading line: the first page of the log has not come yet.
+ *
  * @csspart base - The frame around everything.
  * @csspart toolbar - Type filter, search, grouping and export controls.
  * @csspart type-filter - Each type filter button (`aria-pressed`).
@@ -130,6 +132,8 @@ export class ErrorLog extends PipelineElement {
   );
 
   readonly #history = new ErrorHistory();
+  /** Carries the `loading` custom state. */
+  readonly #internals = this.attachInternals();
   readonly #loader = new LogLoader(this);
   /** Applies a new filter to many loaded errors over several tasks. */
   readonly #filtering = new TaskSlicer(this, MERGE_SLICING);
@@ -227,13 +231,23 @@ export class ErrorLog extends PipelineElement {
   #fetchOlder = (before: Date, signal: AbortSignal): Promise<PipelineErrorPage> =>
     this.store!.fetchErrors(this.pipelineId, { limit: this.pageSize, before, ...this.#loadedWith }, signal);
 
+  /** The query the log follows now, and the page it shows of it. */
+  #shownNow() {
+    const active = !this.#countsOnly() ? this.live : this.counts.state.data || this.#canCount() ? this.counts : this.metrics;
+    // The log of the previous filter stays while the new filter's first page loads.
+    return { active, shown: active.state.data ?? (active === this.live ? this.#page : undefined) };
+  }
+
+  protected override updated(): void {
+    const { active, shown } = this.#shownNow();
+    this.#internals.states[shown === undefined && !active.state.error ? 'add' : 'delete']('loading');
+  }
+
   protected override render(): TemplateResult {
     const now = Date.now();
-    const active = !this.#countsOnly() ? this.live : this.counts.state.data || this.#canCount() ? this.counts : this.metrics;
+    const { active, shown } = this.#shownNow();
     const { error, data, updatedAt } = active.state;
     const onRetry = () => void active.refresh();
-    // The log of the previous filter stays while the new filter's first page loads.
-    const shown = data ?? (active === this.live ? this.#page : undefined);
     return html`<div part="base" class="frame">
       ${error
         ? renderFailure({ error, updatedAt: data ? updatedAt : undefined, now, locale: this.locale, onRetry, grouped: active.grouped })

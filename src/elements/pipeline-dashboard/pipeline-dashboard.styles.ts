@@ -199,11 +199,15 @@ export const pipelineDashboardStyles = css`
     min-height: 5.75rem;
   }
 
-  .placeholder--tables {
+  /* The tables and the log keep their placeholder's height while they wait for their first
+     answer, so the parts below do not move up and back down as they fill in. */
+  .placeholder--tables,
+  table-metrics:state(loading) {
     min-height: 30rem;
   }
 
-  .placeholder--errors {
+  .placeholder--errors,
+  error-log:state(loading) {
     min-height: 40rem;
   }
 

@@ -44,6 +44,8 @@ const rowKey = (row: TableRow): string => row.key;
  *
  * @tag table-metrics
  *
+ * @cssstate loading - Showing its loading line: no answer yet, or the first snapshot's tables still being ranked.
+ *
  * @csspart base - The frame around toolbar and table.
  * @csspart toolbar - The row holding the filter, the "lagging only" toggle and the summary.
  * @csspart filter - The text filter input.
@@ -112,6 +114,8 @@ export class TableMetricsElement extends PipelineElement {
   #bodyBox: { before: number; total: number } | undefined;
   /** Moves relative times ("12 sec. ago") between polls; only the rows in view re-render. */
   protected readonly clock = new Clock(this, 1000);
+  /** Carries the `loading` custom state. */
+  readonly #internals = this.attachInternals();
   /** A shadow at the edge the columns are cut at (a phone shows two of five). */
   protected readonly scrollHint = new ScrollHint(this, '.scroller');
   /** The column headers are one tab stop: Left and Right (Home, End) move between their sort buttons. */
@@ -210,6 +214,9 @@ export class TableMetricsElement extends PipelineElement {
       this.body.style.paddingBlockStart = `${this.#bodyBox.before}px`;
     }
     this.#window.observe(this.scroller, this.firstRow);
+    const { data, error } = this.metrics.state;
+    const loading = data === undefined ? !error : (data.tables?.length ?? 0) > 0 && this.#model.rows.length === 0;
+    this.#internals.states[loading ? 'add' : 'delete']('loading');
   }
 
   #onSort = (column: SortColumn, additive: boolean): void => {

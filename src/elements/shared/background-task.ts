@@ -2,6 +2,9 @@
  * A task for work nobody waits for, such as the requests of rows just drawn: behind input,
  * rendering and the page's own timers (`scheduler.postTask` at background priority), else a timer
  * task. Tasks queued this way run in the order they were queued.
+ *
+ * The fallback is its own timer rather than `nextTask()`: importing next-task.ts from here made it
+ * a chunk of its own, which the autoloader lists and every page it serves downloads.
  */
 
 interface PostingScheduler {

@@ -139,13 +139,12 @@ export class TableMetricsElement extends PipelineElement {
             grouped: this.metrics.grouped,
           })
         : nothing}
-      ${state.data === undefined
-        ? state.error ? nothing : renderLoading('tables', this.locale)
-        : !tables || tables.length === 0
-          ? renderEmpty(tableText(this.locale).none)
-          : total === 0
-            ? // Tables listed, none taken in yet: the first snapshot of many is ranked over several tasks.
-              renderLoading('tables', this.locale)
+      ${this.#loading
+        ? renderLoading('tables', this.locale)
+        : state.data === undefined
+          ? nothing
+          : !tables || tables.length === 0
+            ? renderEmpty(tableText(this.locale).none)
             : rows.length === 0
               ? renderNoMatch(this.filter, this.laggingOnly, this.#clearFilters, this.locale)
               : this.#renderTable(rows, now)}
@@ -214,9 +213,16 @@ export class TableMetricsElement extends PipelineElement {
       this.body.style.paddingBlockStart = `${this.#bodyBox.before}px`;
     }
     this.#window.observe(this.scroller, this.firstRow);
+    this.#internals.states[this.#loading ? 'add' : 'delete']('loading');
+  }
+
+  /**
+   * Whether the loading line shows: no answer and no failure yet, or tables listed and none taken
+   * in yet (the first snapshot of many is ranked over several tasks). Read after `#derive()`.
+   */
+  get #loading(): boolean {
     const { data, error } = this.metrics.state;
-    const loading = data === undefined ? !error : (data.tables?.length ?? 0) > 0 && this.#model.rows.length === 0;
-    this.#internals.states[loading ? 'add' : 'delete']('loading');
+    return data === undefined ? !error : (data.tables?.length ?? 0) > 0 && this.#model.rows.length === 0;
   }
 
   #onSort = (column: SortColumn, additive: boolean): void => {

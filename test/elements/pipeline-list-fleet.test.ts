@@ -89,6 +89,8 @@ describe('<pipeline-list> with a fleet of 10,000', function () {
   it('draws the rows a search finds first, and asks for their metrics after that frame', async () => {
     const el = await mount();
     await answerMetrics(t, el, () => ({ events_per_second: 10 }));
+    // The answers' render queued a poll of its own: let it run, so only the search's can follow.
+    await frames(el, 1);
     el.search = 'pipe-0999';
     await elementUpdated(el);
     await new Promise((resolve) => requestAnimationFrame(resolve));

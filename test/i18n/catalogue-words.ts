@@ -43,6 +43,8 @@ const SERVER_TEXT = [
   '[part~="error-message"]',
   '[part~="full-message"]',
   '[part~="rule"]',
+  // "Acknowledge" names its alert's rule to screen readers.
+  'button[part~="acknowledge"] .visually-hidden',
   '[part~="subject"]',
   'li[part~="alert"] [part~="summary"]',
   '.who',

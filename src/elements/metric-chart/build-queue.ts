@@ -3,7 +3,9 @@
  * the longest single piece of a dashboard's first load: three in one task make a long task, so a
  * chart is built at once only when no other chart was built in the same task, else in a task of
  * its own, one after another. A hidden page's charts are not built until it shows: nobody sees
- * them, and Chart.js would measure a canvas nobody looks at.
+ * them, and Chart.js would measure a canvas nobody looks at. Before the page's first chart, a
+ * rehearsal (charts made off the page and dropped, chart-view.ts) runs Chart.js' code once, in
+ * tasks of their own, so the first build costs what the later ones do (rehearsal.ts).
  */
 import { nextTask } from '../shared/next-task.js';
 
@@ -11,6 +13,7 @@ const queue: (() => void)[] = [];
 /** What the chart built in the current task is, until the task ends or the chart goes. */
 let builtInThisTask: object | undefined;
 let pumping = false;
+let rehearsed = false;
 
 const pageHidden = (): boolean => document.visibilityState === 'hidden';
 
@@ -32,6 +35,14 @@ export function scheduleChartBuild(build: () => void): () => void {
     void pump();
   }
   return release;
+}
+
+/** Runs the steps of `rehearsal()` one per task, from a later task on and ahead of every build waiting; once per page. */
+export function scheduleRehearsal(rehearsal: () => (() => void)[]): void {
+  if (rehearsed) return;
+  rehearsed = true;
+  queue.unshift(...rehearsal());
+  void pump();
 }
 
 function run(entry: () => void): void {

@@ -21,6 +21,9 @@ export interface OverlayState {
   colours: Readonly<Record<ThresholdLevel, string>> & { text: string; crosshair: string };
 }
 
+/** The font of the levels' labels. */
+export const OVERLAY_FONT = '11px system-ui, sans-serif';
+
 /** How far (px) a sample may be from the crosshair to get a dot; beyond it the crosshair is over a gap. */
 const REACH_PX = 24;
 
@@ -40,7 +43,7 @@ function drawThresholds(chart: Chart, state: OverlayState): void {
     ctx.moveTo(area.left, y);
     ctx.lineTo(area.right, y);
     ctx.stroke();
-    ctx.font = '11px system-ui, sans-serif';
+    ctx.font = OVERLAY_FONT;
     ctx.textAlign = 'right';
     // A line at the top of the plot gets its label below it, where the label has room.
     const below = y - area.top < 14;

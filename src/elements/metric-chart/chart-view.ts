@@ -4,11 +4,12 @@
  * `update('none')`, and destroyed when the element leaves the page.
  */
 import { Chart } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
-import { overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
+import { OVERLAY_FONT, overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
 import type { ChartColumns } from './columns.js';
 import { decimateMinMax } from './decimate.js';
-import type { SeriesKey } from './series.js';
+import { SERIES_KEYS, type SeriesKey } from './series.js';
 
 /** The span of time the x axis shows, in ms since the epoch. */
 export interface TimeWindow {
@@ -18,6 +19,23 @@ export interface TimeWindow {
 
 /** A y axis is at least this wide (ticks, title); the first layout shows how wide they really are. */
 const AXIS_GUESS_PX = 40;
+
+/** The colours of a rehearsal, which nobody sees. */
+const REHEARSAL_LOOK: ChartLook = {
+  text: '#000',
+  warning: '#000',
+  critical: '#000',
+  crosshair: '#000',
+  grid: '#000',
+  series: Object.fromEntries(SERIES_KEYS.map((key) => [key, '#000'])) as Record<SeriesKey, string>,
+};
+
+/** Three samples of every series up to `now`, for a rehearsal. */
+function rehearsalColumns(now: number): ChartColumns {
+  const y = Object.fromEntries(SERIES_KEYS.map((key) => [key, [1, 2, 1]])) as Record<SeriesKey, number[]>;
+  const stats = Object.fromEntries(SERIES_KEYS.map((key) => [key, { min: 1, max: 2, latest: 1 }])) as ChartColumns['totals']['stats'];
+  return { x: [now - 120_000, now - 60_000, now], y, step: 60_000, counter: undefined, totals: { rows: 3, stats } };
+}
 
 /** What a chart view draws. */
 export interface ChartContent {
@@ -42,10 +60,42 @@ export class ChartView {
   readonly #crosshairCanvas: HTMLCanvasElement | undefined;
 
   /**
-   * Creates the chart with its data in place, so the first frame is the only layout and draw;
-   * `crosshair` is the canvas laid over it for the crosshair.
+   * A page's first chart also pays for running Chart.js' code for the first time (compiling it,
+   * matching its fonts), which took longer than the chart itself: 70-90 ms on two cores. These
+   * two steps pay that in advance, each in a task of its own and neither drawing on the page:
+   * measuring text in the fonts the charts use and configuring a chart of `settings` without
+   * drawing it; then building and drawing one off the page. Each chart is dropped at once.
    */
-  constructor(canvas: HTMLCanvasElement, settings: ChartSettings, look: ChartLook, content: ChartContent, crosshair?: HTMLCanvasElement) {
+  static rehearsal(settings: ChartSettings): (() => void)[] {
+    const now = Date.now();
+    const content = (): ChartContent => ({ columns: rehearsalColumns(now), window: { min: now - 3_600_000, max: now }, hidden: new Set() });
+    return [
+      () => {
+        const context = document.createElement('canvas').getContext('2d');
+        for (const font of [toFont(Chart.defaults.font).string, OVERLAY_FONT]) {
+          if (context) context.font = font;
+          context?.measureText('0.5 s');
+        }
+        // Responsive on a canvas in no page, Chart.js configures the chart and waits to draw it.
+        new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content()).destroy();
+      },
+      () => new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content(), undefined, false).destroy(),
+    ];
+  }
+
+  /**
+   * Creates the chart with its data in place, so the first frame is the only layout and draw;
+   * `crosshair` is the canvas laid over it for the crosshair. Not `responsive`, it keeps the
+   * canvas' own size.
+   */
+  constructor(
+    canvas: HTMLCanvasElement,
+    settings: ChartSettings,
+    look: ChartLook,
+    content: ChartContent,
+    crosshair?: HTMLCanvasElement,
+    responsive = true,
+  ) {
     this.#settings = settings;
     this.#crosshairCanvas = crosshair;
     ({ columns: this.#columns, window: this.#window, hidden: this.#hidden } = content);
@@ -66,6 +116,7 @@ export class ChartView {
     Object.assign(config.options?.scales?.x ?? {}, { min: this.#window.min, max: this.#window.max });
     config.options = {
       ...config.options,
+      responsive,
       onResize: (_chart, size) => {
         // A wider plot needs more columns, a narrower one fewer; small changes are not worth it.
         if (Math.abs(size.width - this.#canvasPx) > this.#canvasPx * 0.1) queueMicrotask(() => this.#redraw());

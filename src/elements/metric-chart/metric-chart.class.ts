@@ -17,6 +17,7 @@ import { rulesInForce } from '../pipeline-metrics-grid/thresholds.js';
 import { RuleLimits } from '../shared/rule-limits.js';
 import { CrosshairController } from './crosshair-controller.js';
 import { ChartView, type TimeWindow } from './chart-view.js';
+import { rehearseChart } from './rehearsal.js';
 import { DragZoom } from './drag-zoom.js';
 import { HistoryFeed } from './history-feed.js';
 import { renderHeader } from './header-view.js';
@@ -165,6 +166,7 @@ export class MetricChart extends ChartAttributes {
     const range = rangeKey(this.range);
     const work = this.feed.take();
     if (!this.view) {
+      rehearseChart(this.settings);
       // Created with its first data, so the first frame is its only layout. Never while
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);

@@ -10,6 +10,7 @@ import type { Pipeline } from '../../schemas/index.js';
 import type { MetricsStore } from '../../store/metrics-store.js';
 import { tokens, visuallyHidden } from '../../theme/index.js';
 import { PipelineElement } from '../base/pipeline-element.js';
+import { rehearseCharts } from '../metric-chart/rehearsal.js';
 import type { GridThresholds } from '../pipeline-metrics-grid/thresholds.js';
 import { statusStyles } from '../shared/query-status-view.js';
 import { gridText } from '../../i18n/en/grid.js';
@@ -141,12 +142,15 @@ export class PipelineDashboard extends PipelineElement {
     super.update(changed);
   }
 
-  // Every section's first request at once, though the sections themselves render one by one.
+  // Every section's first request at once, though the sections themselves render one by one;
+  // and the charts' rehearsal, whose steps then run between the parts before the charts.
   #prefetch(): void {
     const { store, pipelineId } = this;
     if (store === this.#prefetched.store && pipelineId === this.#prefetched.pipelineId) return;
     this.#prefetched = { store, pipelineId };
-    if (store && pipelineId) void prefetchDashboard(store, pipelineId, this.syncUrl);
+    if (!store || !pipelineId) return;
+    void prefetchDashboard(store, pipelineId, this.syncUrl);
+    rehearseCharts(this.locale, this.timeZone);
   }
 
   protected override render(): TemplateResult {

@@ -1,0 +1,28 @@
+/**
+ * The rehearsal of a page's first chart (build-queue.ts, chart-view.ts), asked for by whoever
+ * knows first that charts are coming: the first `<metric-chart>` to render, or
+ * `<pipeline-dashboard>` as it starts loading, so that the steps run between its first parts
+ * instead of in front of its first chart.
+ */
+import { scheduleRehearsal } from './build-queue.js';
+import type { ChartSettings } from './chart-options.js';
+import { ChartView } from './chart-view.js';
+import { knownZone, zoneName } from './zoned-time.js';
+
+/** Rehearses, once per page, a chart drawn with `settings`. */
+export function rehearseChart(settings: ChartSettings): void {
+  scheduleRehearsal(() => ChartView.rehearsal(settings));
+}
+
+/** Rehearses, once per page, a chart of replication lag with a level, in `locale` and `timeZone`. */
+export function rehearseCharts(locale: string | undefined, timeZone: string | undefined): void {
+  scheduleRehearsal(() =>
+    ChartView.rehearsal({
+      series: ['lag_seconds'],
+      locale,
+      timeZone: knownZone(timeZone),
+      zoneName: zoneName(timeZone),
+      thresholds: [{ series: 'lag_seconds', level: 'warning', value: 1, label: 'warning' }],
+    }),
+  );
+}

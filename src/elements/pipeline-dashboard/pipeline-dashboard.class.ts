@@ -142,15 +142,18 @@ export class PipelineDashboard extends PipelineElement {
     super.update(changed);
   }
 
-  // Every section's first request at once, though the sections themselves render one by one;
-  // and the charts' rehearsal, whose steps then run between the parts before the charts.
+  // Every section's first request at once, though the sections themselves render one by one.
   #prefetch(): void {
     const { store, pipelineId } = this;
     if (store === this.#prefetched.store && pipelineId === this.#prefetched.pipelineId) return;
     this.#prefetched = { store, pipelineId };
-    if (!store || !pipelineId) return;
-    void prefetchDashboard(store, pipelineId, this.syncUrl);
-    rehearseCharts(this.locale, this.timeZone);
+    if (store && pipelineId) void prefetchDashboard(store, pipelineId, this.syncUrl);
+  }
+
+  // Once a first part is shown, in a task after the first frame, the charts' rehearsal is asked
+  // for: its steps then run between the parts that follow, not in front of the first chart.
+  protected override updated(): void {
+    if (this.#reveal.shown.size > 0) rehearseCharts(this.locale, this.timeZone);
   }
 
   protected override render(): TemplateResult {

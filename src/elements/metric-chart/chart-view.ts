@@ -61,7 +61,7 @@ export class ChartView {
 
   /**
    * A page's first chart also pays for running Chart.js' code for the first time (compiling it,
-   * matching its fonts), which took longer than the chart itself: 70-90 ms on two cores. These
+   * matching its fonts): on two cores it took about 90 ms where the next one took 20-40. These
    * two steps pay that in advance, each in a task of its own and neither drawing on the page:
    * measuring text in the fonts the charts use and configuring a chart of `settings` without
    * drawing it; then building and drawing one off the page. Each chart is dropped at once.
@@ -85,8 +85,8 @@ export class ChartView {
 
   /**
    * Creates the chart with its data in place, so the first frame is the only layout and draw;
-   * `crosshair` is the canvas laid over it for the crosshair. Not `responsive`, it keeps the
-   * canvas' own size.
+   * `crosshair` is the canvas laid over it for the crosshair. With `responsive` false the chart
+   * keeps the canvas' own size, for a canvas in no page.
    */
   constructor(
     canvas: HTMLCanvasElement,

@@ -1,8 +1,8 @@
 /**
  * The rehearsal of a page's first chart (build-queue.ts, chart-view.ts), asked for by whoever
- * knows first that charts are coming: the first `<metric-chart>` to render, or
- * `<pipeline-dashboard>` as it starts loading, so that the steps run between its first parts
- * instead of in front of its first chart.
+ * knows first that charts are coming: the first `<metric-chart>` to render (its history is then
+ * still loading), or `<pipeline-dashboard>` once it shows its first part, so that the steps run
+ * between its parts instead of in front of its first chart.
  */
 import { scheduleRehearsal } from './build-queue.js';
 import type { ChartSettings } from './chart-options.js';

@@ -7,7 +7,7 @@ import { Chart } from 'chart.js';
 import { toFont } from 'chart.js/helpers';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
 import { OVERLAY_FONT, overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
-import type { ChartColumns } from './columns.js';
+import { columnsFromHistory, type ChartColumns } from './columns.js';
 import { decimateMinMax } from './decimate.js';
 import { SERIES_KEYS, type SeriesKey } from './series.js';
 
@@ -30,11 +30,11 @@ const REHEARSAL_LOOK: ChartLook = {
   series: Object.fromEntries(SERIES_KEYS.map((key) => [key, '#000'])) as Record<SeriesKey, string>,
 };
 
-/** Three samples of every series up to `now`, for a rehearsal. */
+/** Three samples a minute apart up to `now`, for a rehearsal. */
 function rehearsalColumns(now: number): ChartColumns {
-  const y = Object.fromEntries(SERIES_KEYS.map((key) => [key, [1, 2, 1]])) as Record<SeriesKey, number[]>;
-  const stats = Object.fromEntries(SERIES_KEYS.map((key) => [key, { min: 1, max: 2, latest: 1 }])) as ChartColumns['totals']['stats'];
-  return { x: [now - 120_000, now - 60_000, now], y, step: 60_000, counter: undefined, totals: { rows: 3, stats } };
+  return columnsFromHistory(
+    [2, 1, 0].map((ago) => ({ timestamp: new Date(now - ago * 60_000), events_per_second: 1, lag_seconds: 1, buffer_depth: 1, error_count: ago })),
+  );
 }
 
 /** What a chart view draws. */
@@ -72,9 +72,11 @@ export class ChartView {
     return [
       () => {
         const context = document.createElement('canvas').getContext('2d');
-        for (const font of [toFont(Chart.defaults.font).string, OVERLAY_FONT]) {
-          if (context) context.font = font;
-          context?.measureText('0.5 s');
+        if (context) {
+          for (const font of [toFont(Chart.defaults.font).string, OVERLAY_FONT]) {
+            context.font = font;
+            context.measureText('0.5 s');
+          }
         }
         // Responsive on a canvas in no page, Chart.js configures the chart and waits to draw it.
         new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content()).destroy();

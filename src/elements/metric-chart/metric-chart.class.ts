@@ -166,7 +166,7 @@ export class MetricChart extends ChartAttributes {
     const range = rangeKey(this.range);
     const work = this.feed.take();
     if (!this.view) {
-      rehearseChart(this.settings);
+      rehearseChart(() => this.settings);
       // Created with its first data, so the first frame is its only layout. Never while
       // disconnected: an update can still run then, and a chart made then would never be destroyed.
       if (canvas && columns && this.isConnected && !this.cancelBuild) this.cancelBuild = scheduleChartBuild(this.build);

@@ -9,20 +9,18 @@ import type { ChartSettings } from './chart-options.js';
 import { ChartView } from './chart-view.js';
 import { knownZone, zoneName } from './zoned-time.js';
 
-/** Rehearses, once per page, a chart drawn with `settings`. */
-export function rehearseChart(settings: ChartSettings): void {
-  scheduleRehearsal(() => ChartView.rehearsal(settings));
+/** Rehearses, once per page, a chart drawn with the settings `settings()` returns when the rehearsal is due. */
+export function rehearseChart(settings: () => ChartSettings): void {
+  scheduleRehearsal(() => ChartView.rehearsal(settings()));
 }
 
 /** Rehearses, once per page, a chart of replication lag with a level, in `locale` and `timeZone`. */
 export function rehearseCharts(locale: string | undefined, timeZone: string | undefined): void {
-  scheduleRehearsal(() =>
-    ChartView.rehearsal({
-      series: ['lag_seconds'],
-      locale,
-      timeZone: knownZone(timeZone),
-      zoneName: zoneName(timeZone),
-      thresholds: [{ series: 'lag_seconds', level: 'warning', value: 1, label: 'warning' }],
-    }),
-  );
+  rehearseChart(() => ({
+    series: ['lag_seconds'],
+    locale,
+    timeZone: knownZone(timeZone),
+    zoneName: zoneName(timeZone),
+    thresholds: [{ series: 'lag_seconds', level: 'warning', value: 1, label: 'warning' }],
+  }));
 }

@@ -40,6 +40,8 @@ describe('<metric-chart> interaction', function () {
   async function answerHistory(el: MetricChart, body: unknown): Promise<void> {
     source.last('getHistory').resolve(body);
     await waitUntil(() => !store.history(PIPELINE).state.isFetching, 'history settled');
+    // The page's first chart is built after the rehearsal's steps, which may still be running.
+    await waitUntil(() => chartOf(el), 'the chart is built');
     await el.updateComplete;
   }
 

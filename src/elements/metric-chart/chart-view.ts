@@ -3,7 +3,7 @@
  * mutated (data arrays replaced or appended to, options edited) and redrawn with
  * `update('none')`, and destroyed when the element leaves the page.
  */
-import { Chart } from 'chart.js';
+import { Chart, type Plugin } from 'chart.js';
 import { toFont } from 'chart.js/helpers';
 import { chartConfig, type ChartLook, type ChartPoint, type ChartSettings } from './chart-options.js';
 import { OVERLAY_FONT, overlayPlugin, paintCrosshair, type OverlayState } from './chart-overlay.js';
@@ -37,6 +37,9 @@ function rehearsalColumns(now: number): ChartColumns {
   );
 }
 
+/** Where the updates of a chart made for a rehearsal stop (chart-view.ts, `rehearsal`). */
+type HeldAt = 'update' | 'render';
+
 /** What a chart view draws. */
 export interface ChartContent {
   columns: ChartColumns;
@@ -56,39 +59,53 @@ export class ChartView {
   /** The canvas width the decimation was made for, to tell a real resize from a nudge. */
   #canvasPx: number;
   #destroyed = false;
+  /** Where an update of a rehearsal's chart stops: once its scales are built, or before it draws. */
+  #heldAt: HeldAt | undefined;
   readonly #overlay: OverlayState;
   readonly #crosshairCanvas: HTMLCanvasElement | undefined;
 
   /**
    * A page's first chart also pays for running Chart.js' code for the first time (compiling it,
    * matching its fonts): on two cores it took about 90 ms where the next one took 20-40. These
-   * two steps pay that in advance, each in a task of its own and neither drawing on the page:
-   * measuring text in the fonts the charts use and configuring a chart of `settings` without
-   * drawing it; then building and drawing one off the page. Each chart is dropped at once.
+   * steps pay that in advance, each in a task of its own and none drawing on the page: measuring
+   * text in the fonts the charts use; configuring a chart of `settings` on a canvas in no page
+   * (Chart.js waits for it to be attached) and dropping it; then taking one chart off the page
+   * through its first update in three steps: its scales, its layout, its drawing. On two cores a
+   * cold layout alone takes about 20 ms and the scales up to 37, so no two of them share a task.
    */
   static rehearsal(settings: ChartSettings): (() => void)[] {
     const now = Date.now();
     const content = (): ChartContent => ({ columns: rehearsalColumns(now), window: { min: now - 3_600_000, max: now }, hidden: new Set() });
+    let view: ChartView | undefined;
     return [
       () => {
         const context = document.createElement('canvas').getContext('2d');
-        if (context) {
-          for (const font of [toFont(Chart.defaults.font).string, OVERLAY_FONT]) {
-            context.font = font;
-            context.measureText('0.5 s');
-          }
+        if (!context) return;
+        for (const font of [toFont(Chart.defaults.font).string, OVERLAY_FONT]) {
+          context.font = font;
+          context.measureText('0.5 s');
         }
-        // Responsive on a canvas in no page, Chart.js configures the chart and waits to draw it.
-        new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content()).destroy();
       },
-      () => new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content(), undefined, false).destroy(),
+      () => new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content()).destroy(),
+      () => (view = new ChartView(document.createElement('canvas'), settings, REHEARSAL_LOOK, content(), undefined, 'update')),
+      () => {
+        if (!view) return;
+        view.#heldAt = 'render';
+        view.chart.update('none');
+      },
+      () => {
+        if (!view) return;
+        view.#heldAt = undefined;
+        view.chart.render();
+        view.destroy();
+      },
     ];
   }
 
   /**
    * Creates the chart with its data in place, so the first frame is the only layout and draw;
-   * `crosshair` is the canvas laid over it for the crosshair. With `responsive` false the chart
-   * keeps the canvas' own size, for a canvas in no page.
+   * `crosshair` is the canvas laid over it for the crosshair. With `heldAt` the chart keeps the
+   * canvas' own size (for a canvas in no page) and its updates stop there until it is cleared.
    */
   constructor(
     canvas: HTMLCanvasElement,
@@ -96,7 +113,7 @@ export class ChartView {
     look: ChartLook,
     content: ChartContent,
     crosshair?: HTMLCanvasElement,
-    responsive = true,
+    heldAt?: HeldAt,
   ) {
     this.#settings = settings;
     this.#crosshairCanvas = crosshair;
@@ -109,7 +126,9 @@ export class ChartView {
     this.#overlay = { thresholds: [], crosshair: undefined, series: [], colours: { warning: '', critical: '', text: '', crosshair: '' } };
     this.#setOverlayLook(settings, look);
     const config = chartConfig(settings, look);
-    config.plugins = [overlayPlugin(() => this.#overlay, () => this.#paintCrosshair())];
+    this.#heldAt = heldAt;
+    const held: Plugin<'line'> = { id: 'pmHeld', beforeUpdate: () => this.#heldAt !== 'update', beforeRender: () => this.#heldAt === undefined };
+    config.plugins = [overlayPlugin(() => this.#overlay, () => this.#paintCrosshair()), held];
     config.data.datasets.forEach((dataset, i) => {
       const key = settings.series[i] as SeriesKey;
       dataset.data = this.#decimated(key);
@@ -118,7 +137,7 @@ export class ChartView {
     Object.assign(config.options?.scales?.x ?? {}, { min: this.#window.min, max: this.#window.max });
     config.options = {
       ...config.options,
-      responsive,
+      responsive: heldAt === undefined,
       onResize: (_chart, size) => {
         // A wider plot needs more columns, a narrower one fewer; small changes are not worth it.
         if (Math.abs(size.width - this.#canvasPx) > this.#canvasPx * 0.1) queueMicrotask(() => this.#redraw());

@@ -1,11 +1,13 @@
 /**
  * `<pipeline-dashboard>` on a cold load, as a user sees it: the frame first, then the parts near
- * the viewport, the rest when scrolled near; no chart built while the tab is hidden; and the
- * requests out before the element has even upgraded.
+ * the viewport, the rest when scrolled near; the tables and the log once the charts are built,
+ * and no chart built while the tab is hidden; and the requests out before the element has even
+ * upgraded.
  */
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import type { Chart } from 'chart.js';
 import '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import { PipelineDashboard } from '../../src/elements/pipeline-dashboard/pipeline-dashboard.js';
 import { warmUpDashboards } from '../../src/elements/pipeline-dashboard/warm-up.js';
@@ -69,8 +71,10 @@ describe('<pipeline-dashboard> on a cold load', function () {
 
     // The order parts appear in, whatever number of them one frame takes.
     const order: string[] = [];
+    let builtBeforeTables: (Chart | undefined)[] = [];
     const watch = new MutationObserver(() => {
       for (const name of ['status', 'grid', 'table-metrics']) if (!order.includes(name) && part(el, name)) order.push(name);
+      if (order.includes('table-metrics') && !builtBeforeTables.length) builtBeforeTables = charts(el).map((chart) => chartOf(chart));
     });
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     await frames(() => !!part(el, 'status') && !!part(el, 'grid'), 'status and cards render first');
@@ -78,6 +82,7 @@ describe('<pipeline-dashboard> on a cold load', function () {
     await revealed(el);
     watch.disconnect();
     expect(order, 'the tables wait for the status and the cards').to.deep.equal(['status', 'grid', 'table-metrics']);
+    expect(builtBeforeTables.filter(Boolean), 'and for the charts, answered by then, to be built').to.have.length(3);
     await frames(() => charts(el).every((chart) => chartOf(chart)), 'every chart is built');
     expect(tops(), 'Current metrics, History and Tables stay where the frame put them').to.deep.equal(framed);
   });
@@ -120,18 +125,20 @@ describe('<pipeline-dashboard> on a cold load', function () {
     window.scrollTo(0, 0);
   });
 
-  it('builds no chart while the tab is hidden, and all of them once it shows', async () => {
+  it('builds no chart while the tab is hidden, nor the parts after them, and all of them once it shows', async () => {
     await setViewport({ width: 1280, height: 1500 });
     setVisibility('hidden');
     const el = await mount();
     await answerAll();
-    await revealed(el);
+    await frames(() => charts(el).length === 3, 'the charts render');
     for (let i = 0; i < 10; i++) await frame();
-    expect(charts(el)).to.have.length(3);
     expect(charts(el).map((chart) => chartOf(chart)), 'nobody sees them: not built').to.deep.equal([undefined, undefined, undefined]);
+    expect(part(el, 'table-metrics') ?? part(el, 'error-log'), 'the tables and the log wait for the charts').to.equal(null);
 
     setVisibility('visible');
     await frames(() => charts(el).every((chart) => chartOf(chart)), 'the charts are built when the tab shows');
+    await revealed(el);
+    expect(part(el, 'table-metrics') && part(el, 'error-log'), 'then the tables and the log render').to.exist;
   });
 });
 

@@ -10,6 +10,8 @@
 import { nextTask } from '../shared/next-task.js';
 
 const queue: (() => void)[] = [];
+/** Who waits for the queue to be empty (`buildsDone`). */
+let whenDone: (() => void)[] = [];
 /** What the chart built in the current task is, until the task ends or the chart goes. */
 let builtInThisTask: object | undefined;
 let pumping = false;
@@ -28,6 +30,7 @@ export function scheduleChartBuild(build: () => void): () => void {
     const index = queue.indexOf(entry);
     if (index !== -1) queue.splice(index, 1);
     if (builtInThisTask === entry) builtInThisTask = undefined;
+    if (queue.length === 0) done();
   };
   if (queue.length === 0 && !builtInThisTask && !pageHidden()) run(entry);
   else {
@@ -43,6 +46,22 @@ export function scheduleRehearsal(rehearsal: () => (() => void)[]): void {
   rehearsed = true;
   queue.unshift(...rehearsal());
   void pump();
+}
+
+/**
+ * While a build or a step of the rehearsal waits in the queue, a promise resolved once none does
+ * (in the task of the last one), else undefined: what comes after the charts in a page's order
+ * waits for them with this.
+ */
+export function buildsDone(): Promise<void> | undefined {
+  if (queue.length === 0) return undefined;
+  return new Promise((resolve) => whenDone.push(resolve));
+}
+
+function done(): void {
+  const waiting = whenDone;
+  whenDone = [];
+  for (const resolve of waiting) resolve();
 }
 
 function run(entry: () => void): void {
@@ -70,6 +89,7 @@ async function pump(): Promise<void> {
     }
   } finally {
     pumping = false;
+    done();
   }
 }
 

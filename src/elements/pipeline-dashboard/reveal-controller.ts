@@ -2,10 +2,12 @@
  * Fills `<pipeline-dashboard>`'s frame in priority order. The first render is only the frame
  * (headings, and placeholders in each part's final size); each part is then rendered in a task
  * of its own, yielding between them so the page paints and answers input: status and cards
- * first, then the charts, then the tables and the log. A part waits until its placeholder comes
- * within a viewport's height of the viewport: what nobody scrolls to is never built.
+ * first, then the charts, then (once the charts are built) the tables and the log. A part waits
+ * until its placeholder comes within a viewport's height of the viewport: what nobody scrolls to
+ * is never built.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { buildsDone } from '../metric-chart/build-queue.js';
 import { nextTask } from '../shared/next-task.js';
 
 /** The parts of the dashboard rendered one per task, in the order they are rendered. */
@@ -13,6 +15,12 @@ export const REVEAL_ORDER = ['header', 'metrics', 'controls', 'alerts', 'chart-e
 
 /** One part rendered in a task of its own. */
 export type RevealUnit = (typeof REVEAL_ORDER)[number];
+
+/**
+ * The parts rendered once the charts waiting to be built are: building a chart after them made
+ * it lay out their rows first, in the chart's task.
+ */
+const AFTER_CHARTS: ReadonlySet<RevealUnit> = new Set(['tables', 'errors']);
 
 /** The attribute naming the unit a placeholder stands for. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-reveal';
@@ -90,6 +98,12 @@ export class RevealController implements ReactiveController {
       for (;;) {
         const next = REVEAL_ORDER.find((unit) => !this.#shown.has(unit) && this.#near.has(unit));
         if (!next || !this.#connected) return;
+        const charts = AFTER_CHARTS.has(next) ? buildsDone() : undefined;
+        if (charts) {
+          await charts;
+          await nextTask();
+          continue;
+        }
         this.#shown.add(next);
         this.#host.requestUpdate();
         await this.#host.updateComplete;
